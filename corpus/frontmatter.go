@@ -80,10 +80,14 @@ func parseMeta(yamlText string, first int) (m meta, errs, warns []finding) {
 		"title": &m.Title, "outlet": &m.Outlet, "url": &m.URL,
 		"summary": &m.Summary, "id": &m.ID, "note": &m.Note,
 	}
-	seen := map[string]int{} // field → key line; -1 once reported
+	seen := map[string]int{} // field → key line; negated once reported
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		name := k.Value
+		if line, dup := seen[name]; dup {
+			errs = append(errs, finding{at(k), fmt.Sprintf("field %q appears twice (also on line %d)", name, abs(line))})
+			continue
+		}
 		seen[name] = at(k)
 		if name == "authors" {
 			a, msg := stringList(v)
@@ -97,7 +101,7 @@ func parseMeta(yamlText string, first int) (m meta, errs, warns []finding) {
 		if known(name) {
 			if v.Kind != yaml.ScalarNode {
 				errs = append(errs, finding{at(v), fmt.Sprintf("%s must be text, not a list or a mapping", name)})
-				seen[name] = -1
+				seen[name] = -seen[name]
 				continue
 			}
 			if v.Tag != "!!null" {
@@ -112,7 +116,7 @@ func parseMeta(yamlText string, first int) (m meta, errs, warns []finding) {
 			t, err := time.Parse(DateLayout, s)
 			if !datePattern.MatchString(s) || err != nil {
 				errs = append(errs, finding{at(v), fmt.Sprintf("bad date %q in published: want YYYY-MM-DD, like 2025-01-31", s)})
-				seen[name] = -1
+				seen[name] = -seen[name]
 				break
 			}
 			m.Published = t.UTC()
@@ -129,22 +133,29 @@ func parseMeta(yamlText string, first int) (m meta, errs, warns []finding) {
 		switch {
 		case !ok:
 			errs = append(errs, finding{open, fmt.Sprintf("missing required field %q", req)})
-		case line > 0 && empty:
+		case line > 0 && empty: // line < 0: already reported
 			errs = append(errs, finding{line, fmt.Sprintf("required field %q is empty", req)})
 		}
 	}
-	if line, ok := seen["url"]; ok && m.URL != "" {
+	if line, ok := seen["url"]; ok && line > 0 && m.URL != "" {
 		if msg := checkURL(m.URL); msg != "" {
 			errs = append(errs, finding{line, msg})
 		}
 	}
 	m.hasURL = m.URL != ""
-	if line, ok := seen["id"]; ok {
+	if line, ok := seen["id"]; ok && line > 0 {
 		if msg := checkID(m.ID); msg != "" {
 			errs = append(errs, finding{line, msg})
 		}
 	}
 	return m, errs, warns
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 func known(name string) bool {
@@ -199,13 +210,31 @@ func checkID(id string) string {
 	return ""
 }
 
+// yamlParserErrors are the YAML parser's messages. yaml.v3 reports their
+// line counting from 0, and the line where the enclosing structure starts
+// ("url: [x" for an unclosed list), where scanner errors count from 1.
+var yamlParserErrors = []string{
+	"did not find expected ',' or ']'", "did not find expected ',' or '}'",
+	"did not find expected '-' indicator", "did not find expected <document start>",
+	"did not find expected key", "did not find expected node content",
+	"found duplicate %TAG directive", "found duplicate %YAML directive",
+	"found incompatible YAML document", "found undefined tag handle",
+}
+
 // yamlFinding turns a YAML syntax error into a finding on the file line,
 // given the file line where the YAML starts.
 func yamlFinding(err error, first int) finding {
-	msg := err.Error()
-	if m := yamlLineInMsg.FindStringSubmatch(msg); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return finding{first + n - 1, "front matter: " + strings.TrimPrefix(msg, m[0])}
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 1
+	if m := yamlLineInMsg.FindStringSubmatch(err.Error()); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = strings.TrimPrefix(err.Error(), m[0])
+		for _, p := range yamlParserErrors {
+			if msg == p {
+				line++
+				break
+			}
+		}
 	}
-	return finding{first - 1, "front matter: " + strings.TrimPrefix(msg, "yaml: ")}
+	return finding{first + line - 1, "front matter: " + msg}
 }
