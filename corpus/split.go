@@ -98,7 +98,8 @@ func joinWords(ws []word) (string, []int) {
 }
 
 // cutLong returns text as one span, or, when it is longer than
-// MaxPassageLen, as spans of whole sentences of about equal length.
+// MaxPassageLen, as spans of whole sentences of about equal length: each
+// cut is made at the sentence end nearest to its share of the text.
 // A single sentence is never cut.
 func cutLong(text string) []Span {
 	if len(text) <= MaxPassageLen {
@@ -106,18 +107,22 @@ func cutLong(text string) []Span {
 	}
 	pieces := (len(text) + MaxPassageLen - 1) / MaxPassageLen
 	target := len(text) / pieces
+	sents := SplitSentences(text)
 	var out []Span
 	start := 0
-	for _, s := range SplitSentences(text) {
-		if s.End-start >= target && len(out) < pieces-1 {
-			out = append(out, Span{start, s.End})
-			start = s.End + 1 // past the space between sentences
+	for i := 0; i < len(sents) && len(out) < pieces-1; i++ {
+		if sents[i].End-start < target {
+			continue
 		}
+		cut := i // the last sentence of the piece
+		if i > 0 && sents[i-1].End > start && target-(sents[i-1].End-start) < sents[i].End-start-target {
+			cut = i - 1
+		}
+		if cut+1 >= len(sents) {
+			break
+		}
+		out = append(out, Span{start, sents[cut].End})
+		start = sents[cut+1].Start
 	}
-	if start < len(text) {
-		out = append(out, Span{start, len(text)})
-	} else if len(out) == 0 {
-		out = append(out, Span{0, len(text)})
-	}
-	return out
+	return append(out, Span{start, len(text)})
 }
