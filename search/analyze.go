@@ -1,0 +1,292 @@
+package search
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/stop"
+	unicodetok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/registry"
+)
+
+// analyzerName is the name the news analyzer is registered under in bleve's
+// registry, so that index mappings can refer to it.
+const analyzerName = "coveragebot_news"
+
+// countryTerm is the single term every name of the United States becomes:
+// "U.S.", "US", "USA", "United States", "America", "American(s)".
+// It is chosen so that the stemmer leaves it alone.
+const countryTerm = "usa"
+
+// bleve builds analyzers by name from a process-wide registry of
+// constructors; registering ours once at init is the only way to use a custom
+// analyzer in a mapping. The constructor is pure: it holds no state.
+func init() {
+	err := registry.RegisterAnalyzer(analyzerName,
+		func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
+			return newAnalyzer(), nil
+		})
+	if err != nil {
+		panic(err)
+	}
+}
+
+// newAnalyzer returns the English analysis chain for news text and news
+// questions. Index and queries use the same chain, so whatever it does to one
+// it does to the other.
+//
+//   - newsTokenizer splits on Unicode word boundaries and turns a "%" that
+//     follows a number into the word "percent";
+//   - newsFilter, which still sees the original case: folds curly
+//     apostrophes, drops thousands separators ("10,000" is "10000"), and
+//     turns the names of the United States into one term while "us" in
+//     lower case stays a pronoun;
+//   - English possessives, lower case, accent folding (a token filter, not a
+//     character filter, so byte offsets still point into the original text),
+//     English stop words, Snowball (Porter2) stemming.
+func newAnalyzer() analysis.Analyzer {
+	stops := analysis.NewTokenMap()
+	if err := stops.LoadBytes(en.EnglishStopWords); err != nil {
+		panic(err) // the list is compiled into bleve; it always loads
+	}
+	return &analysis.DefaultAnalyzer{
+		Tokenizer: newsTokenizer{unicodetok.NewUnicodeTokenizer()},
+		TokenFilters: []analysis.TokenFilter{
+			newsFilter{},
+			en.NewPossessiveFilter(),
+			lowercase.NewLowerCaseFilter(),
+			foldFilter{},
+			stop.NewStopTokensFilter(stops),
+			en.NewEnglishStemmerFilter(),
+		},
+	}
+}
+
+// newsTokenizer splits text on Unicode word boundaries, then fixes two
+// things for news text: a "%" right after a number becomes a "percent" token
+// (covering the "%" sign), so "25%" and "25 percent" analyze alike; and an
+// abbreviation such as "U.S." keeps its final dot in its byte span, so that
+// a highlight covers the whole abbreviation.
+type newsTokenizer struct {
+	next analysis.Tokenizer
+}
+
+func (t newsTokenizer) Tokenize(input []byte) analysis.TokenStream {
+	in := t.next.Tokenize(input)
+	out := make(analysis.TokenStream, 0, len(in))
+	for _, tok := range in {
+		out = append(out, tok)
+		if tok.End >= len(input) {
+			continue
+		}
+		switch next := input[tok.End]; {
+		case next == '%' && tok.Type == analysis.Numeric:
+			out = append(out, &analysis.Token{
+				Start: tok.End, End: tok.End + 1, Term: []byte("percent"), Type: analysis.AlphaNumeric,
+			})
+		case next == '.' && isAbbreviation(tok.Term):
+			tok.End++
+		}
+	}
+	for i, tok := range out {
+		tok.Position = i + 1
+	}
+	return out
+}
+
+// isAbbreviation reports whether t is single letters joined by dots, such
+// as "U.S" (the tokenizer leaves the last dot out).
+func isAbbreviation(t []byte) bool {
+	if len(t) < 3 {
+		return false
+	}
+	for i, c := range t {
+		letter := c < utf8.RuneSelf && unicode.IsLetter(rune(c))
+		if i%2 == 0 && !letter || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return len(t)%2 == 1
+}
+
+// newsFilter normalizes what the stock English analyzer gets wrong in news
+// text. It runs first, while case still tells "US" from "us".
+type newsFilter struct{}
+
+func (newsFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	out := in[:0]
+	for i := 0; i < len(in); i++ {
+		tok := in[i]
+		tok.Term = foldApostrophes(tok.Term)
+		if tok.Type == analysis.Numeric {
+			tok.Term = dropDigitCommas(tok.Term)
+		}
+		switch {
+		case isUnited(tok.Term) && i+1 < len(in) && isStates(in[i+1].Term):
+			tok.End = in[i+1].End
+			tok.Term = []byte(countryTerm)
+			i++
+		case isCountry(tok.Term, prevTerm(in, i)):
+			tok.Term = []byte(countryTerm)
+		}
+		out = append(out, tok)
+	}
+	for i, tok := range out {
+		tok.Position = i + 1
+	}
+	return out
+}
+
+func prevTerm(in analysis.TokenStream, i int) []byte {
+	if i == 0 {
+		return nil
+	}
+	return in[i-1].Term
+}
+
+// isCountry reports whether a single token names the United States. Only the
+// upper-case "US" is the country; "us" is a pronoun, and so is "US" after an
+// upper-case verb or preposition ("LET US KNOW"). "America" after "Latin",
+// "South", "North" or "Central" is a region, not the country.
+func isCountry(term, prev []byte) bool {
+	t := string(stripPossessive(term))
+	switch t {
+	case "US":
+		return !pronounBefore(string(prev))
+	case "U.S", "U.S.A", "USA":
+		return true
+	}
+	switch strings.ToLower(t) {
+	case "u.s", "u.s.a", "usa":
+		return true
+	case "america", "american", "americans":
+		return !regionBefore(strings.ToLower(string(prev)))
+	}
+	return false
+}
+
+// pronounBefore reports whether "US" after this upper-case word is the
+// pronoun, as in shouted text ("LET US KNOW").
+func pronounBefore(w string) bool {
+	switch w {
+	case "LET", "TELL", "HELP", "GIVE", "SHOW", "JOIN", "TO", "FOR", "WITH", "OF",
+		"FROM", "BY", "ABOUT", "AMONG", "BETWEEN":
+		return true
+	}
+	return false
+}
+
+// regionBefore reports whether "America" after this word is a region.
+func regionBefore(w string) bool {
+	switch w {
+	case "latin", "south", "north", "central":
+		return true
+	}
+	return false
+}
+
+func isUnited(t []byte) bool { return bytes.EqualFold(t, []byte("united")) }
+
+func isStates(t []byte) bool {
+	t = stripPossessive(t)
+	return bytes.EqualFold(t, []byte("states")) || bytes.EqualFold(t, []byte("state"))
+}
+
+// stripPossessive removes a trailing "'s" (already folded to ASCII).
+func stripPossessive(t []byte) []byte {
+	if n := len(t); n > 2 && (t[n-1] == 's' || t[n-1] == 'S') && t[n-2] == '\'' {
+		return t[:n-2]
+	}
+	return t
+}
+
+// foldApostrophes turns curly and full-width apostrophes into ASCII ones, so
+// "don’t" and "don't" are one word.
+func foldApostrophes(t []byte) []byte {
+	if !bytes.ContainsAny(t, "’‘＇`´") {
+		return t
+	}
+	s := strings.NewReplacer("’", "'", "‘", "'", "＇", "'", "`", "'", "´", "'").Replace(string(t))
+	return []byte(s)
+}
+
+// dropDigitCommas turns "10,000" into "10000"; a comma not between digits is
+// kept.
+func dropDigitCommas(t []byte) []byte {
+	if bytes.IndexByte(t, ',') < 0 {
+		return t
+	}
+	out := make([]byte, 0, len(t))
+	for i, c := range t {
+		if c == ',' && i > 0 && i+1 < len(t) && isDigit(t[i-1]) && isDigit(t[i+1]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// foldFilter removes accents from Latin letters ("Castañeda" is
+// "castaneda", "Infantería" is "infanteria"). It changes terms only, never
+// offsets, so highlights still fall on the original text.
+type foldFilter struct{}
+
+func (foldFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, tok := range in {
+		tok.Term = foldAccents(tok.Term)
+	}
+	return in
+}
+
+func foldAccents(t []byte) []byte {
+	ascii := true
+	for _, c := range t {
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return t
+	}
+	out := make([]byte, 0, len(t))
+	for _, r := range string(t) {
+		if f, ok := foldRune(r); ok {
+			out = append(out, f...)
+			continue
+		}
+		if unicode.Is(unicode.Mn, r) { // a combining mark left over from decomposed text
+			continue
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out
+}
+
+// foldRune maps a lower-case Latin letter with a diacritic to plain
+// letters; ok is false for any other rune. The analyzer lower-cases before
+// folding, so only lower case is listed.
+func foldRune(r rune) (plain string, ok bool) {
+	if r < utf8.RuneSelf {
+		return "", false
+	}
+	for g := range strings.FieldsSeq(accentTable) {
+		plain, accented, _ := strings.Cut(g, ":")
+		if strings.ContainsRune(accented, r) {
+			return plain, true
+		}
+	}
+	return "", false
+}
+
+// accentTable lists, for each plain spelling, the letters that fold to it.
+const accentTable = "a:àáâãäåāăą c:çćĉċč d:ďđð e:èéêëēĕėęě g:ĝğġģ h:ĥħ i:ìíîïĩīĭįı j:ĵ k:ķ " +
+	"l:ĺļľŀł n:ñńņňŉ o:òóôõöōŏőø r:ŕŗř s:śŝşšș t:ţťŧț u:ùúûüũūŭůűų w:ŵ y:ýÿŷ z:źżž " +
+	"ss:ß ae:æ oe:œ th:þ"

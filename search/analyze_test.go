@@ -1,0 +1,109 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// terms returns the analyzed terms of text, space-separated.
+func terms(t *testing.T, text string) string {
+	t.Helper()
+	var out []string
+	for _, tok := range newAnalyzer().Analyze([]byte(text)) {
+		out = append(out, string(tok.Term))
+	}
+	return strings.Join(out, " ")
+}
+
+func TestAnalyzerEquivalences(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+	}{
+		{"U.S. and US", "U.S. troops", "US troops"},
+		{"U.S. and USA", "U.S. troops", "USA troops"},
+		{"U.S. and United States", "U.S. troops", "United States troops"},
+		{"U.S. and America", "the U.S. economy", "America's economy"},
+		{"U.S. and American", "U.S. drones", "American drones"},
+		{"Americans", "hundreds of thousands of Americans", "hundreds of thousands of U.S."},
+		{"lower-case united states", "united states army", "U.S. army"},
+		{"U.S.-Mexico", "the U.S.-Mexico border", "the US Mexico border"},
+		{"accent ñ", "Jorge Castañeda", "jorge castaneda"},
+		{"accent í", "Infantería de Marina", "Infanteria de Marina"},
+		{"accent á", "Culiacán", "Culiacan"},
+		{"percent sign", "25% tariffs", "25 percent tariffs"},
+		{"thousands separator", "10,000 troops", "10000 troops"},
+		{"curly apostrophe", "Mexico’s president doesn’t", "Mexico's president doesn't"},
+		{"curly quotes", "“boots on the ground”", `"boots on the ground"`},
+		{"possessive", "Sheinbaum’s administration", "Sheinbaum administration"},
+		{"case", "CARTELS", "cartels"},
+		{"stemming", "deployed troops", "deploying troop"},
+	}
+	for _, tt := range tests {
+		a, b := terms(t, tt.a), terms(t, tt.b)
+		if a != b || a == "" {
+			t.Errorf("%s: analyze(%q) = %q, analyze(%q) = %q, want equal", tt.name, tt.a, a, tt.b, b)
+		}
+	}
+}
+
+func TestAnalyzerKeepsApart(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+	}{
+		{"Latin America is not the country", "Latin America", "Latin U.S."},
+		{"let us is a pronoun", "let us", "let US"},
+		{"tell US in capitals", "TELL US MORE", "TELL USA MORE"},
+	}
+	for _, tt := range tests {
+		a, b := terms(t, tt.a), terms(t, tt.b)
+		if a == b {
+			t.Errorf("%s: analyze(%q) = analyze(%q) = %q, want different", tt.name, tt.a, tt.b, a)
+		}
+	}
+}
+
+func TestAnalyzerCountry(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the terms that must be the country
+		not  []string // the terms that must not appear
+	}{
+		{"U.S. forces", []string{countryTerm}, nil},
+		{"the United States Army", []string{countryTerm}, []string{"unit", "state"}},
+		{"let us know", nil, []string{countryTerm}},
+		{"Let us see what the US does", []string{countryTerm}, nil},
+		{"they told us", nil, []string{countryTerm}},
+		{"LET US KNOW", nil, []string{countryTerm}},
+		{"Latin American relations", nil, []string{countryTerm}},
+	}
+	for _, tt := range tests {
+		got := strings.Fields(terms(t, tt.text))
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("analyze(%q) = %q, want it to contain %q", tt.text, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(got, w) {
+				t.Errorf("analyze(%q) = %q, want no %q", tt.text, got, w)
+			}
+		}
+	}
+}
+
+func TestAnalyzerOffsets(t *testing.T) {
+	text := "Castañeda said 25% of U.S. troops, 10,000 in all, are there."
+	want := []string{"Castañeda", "said", "25", "%", "U.S.", "troops", "10,000"}
+	var got []string
+	for _, tok := range newAnalyzer().Analyze([]byte(text)) {
+		got = append(got, text[tok.Start:tok.End])
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("token spans of %q = %q, want one to be %q", text, got, w)
+		}
+	}
+}

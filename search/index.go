@@ -1,0 +1,367 @@
+// Package search answers questions about the coverage: it indexes each
+// passage of the corpus with bleve (scorch engine, BM25), analyzes questions
+// and news text alike, finds the passages that answer, quotes the sentences
+// that answer best, and swaps in a rebuilt index when the corpus is reloaded.
+//
+// It holds no Discord code: the bot consumes it through an interface of its
+// own.
+package search
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/coveragebot/coveragebot/corpus"
+)
+
+// ErrClosed is returned by Search and Reload after Close.
+var ErrClosed = errors.New("search index is closed")
+
+// Options configures an Index.
+type Options struct {
+	Logger *slog.Logger // nil discards logs
+	// Dir is where the index will be kept on disk. On-disk persistence is not
+	// built yet: the index is always built in memory and Dir is ignored.
+	Dir string
+}
+
+// Index searches one corpus at a time. It is safe for concurrent use; Reload
+// replaces the corpus while searches continue.
+type Index struct {
+	log *slog.Logger
+	an  analysis.Analyzer
+
+	reloadMu sync.Mutex // serializes Reload and Close
+
+	mu  sync.RWMutex // guards cur
+	cur *generation  // nil once closed
+}
+
+// generation is one built index with everything a search needs beside it.
+// It is replaced as a whole on reload.
+type generation struct {
+	idx      bleve.Index
+	corpus   *corpus.Corpus
+	docs     []docRef          // by bleve document id (its decimal position here)
+	titles   []map[string]bool // analyzed title terms, by article position
+	vocab    map[string]uint64 // body term -> passages that contain it
+	passages int
+	syn      synonyms
+	inflight sync.WaitGroup // searches running on this generation
+}
+
+type docRef struct {
+	article int // position in corpus.Articles
+	passage int // position in Article.Passages
+}
+
+// Field names in the bleve documents.
+const (
+	fieldBody      = "body"
+	fieldTitle     = "title"
+	fieldArticle   = "article"
+	fieldSource    = "source" // lower-cased article id and outlet, for filters
+	fieldOutlet    = "outlet"
+	fieldPublished = "published"
+	fieldURL       = "url"
+)
+
+// batchSize is how many passages go into one bleve batch. The in-memory
+// scorch index never merges its segments, so few large batches search
+// faster than many small ones.
+const batchSize = 10000
+
+// New builds an index over c.
+func New(c *corpus.Corpus, opts Options) (*Index, error) {
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	ix := &Index{log: log, an: newAnalyzer()}
+	g, err := ix.build(c, nil)
+	if err != nil {
+		return nil, err
+	}
+	ix.cur = g
+	return ix, nil
+}
+
+// Corpus returns the corpus currently served, or nil after Close.
+func (ix *Index) Corpus() *corpus.Corpus {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.cur == nil {
+		return nil
+	}
+	return ix.cur.corpus
+}
+
+// Close waits for a running reload and for running searches, then releases
+// the index. Searches after Close return ErrClosed.
+func (ix *Index) Close() error {
+	ix.reloadMu.Lock()
+	defer ix.reloadMu.Unlock()
+	ix.mu.Lock()
+	g := ix.cur
+	ix.cur = nil
+	ix.mu.Unlock()
+	if g == nil {
+		return nil
+	}
+	return g.retire()
+}
+
+// acquire returns the current generation, counted as in use until release.
+func (ix *Index) acquire() (*generation, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	g := ix.cur
+	if g == nil {
+		return nil, ErrClosed
+	}
+	g.inflight.Add(1)
+	return g, nil
+}
+
+func (g *generation) release() { g.inflight.Done() }
+
+// retire waits for the searches still running on g, then closes it.
+func (g *generation) retire() error {
+	g.inflight.Wait()
+	if err := g.idx.Close(); err != nil {
+		return fmt.Errorf("close index: %w", err)
+	}
+	return nil
+}
+
+// newMapping describes the passage documents: the body and the article title
+// are analyzed text searched by name (no _all field); the rest is metadata
+// kept beside each passage for filters and for whoever reads the index.
+func newMapping() (*mapping.IndexMappingImpl, error) {
+	m := bleve.NewIndexMapping()
+	m.ScoringModel = bleveindex.BM25Scoring
+	m.DefaultAnalyzer = analyzerName
+	m.IndexDynamic = false
+	m.StoreDynamic = false
+	m.DocValuesDynamic = false
+	err := m.AddSynonymSource(synonymSource, map[string]interface{}{
+		"collection": synonymCollection,
+		"analyzer":   analyzerName,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("add synonym source: %w", err)
+	}
+
+	text := func(vectors bool) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = analyzerName
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = vectors // positions, for phrase queries
+		f.DocValues = false
+		f.SynonymSource = synonymSource
+		return f
+	}
+	keyword := func(index, store bool) *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Index = index
+		f.Store = store
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		return f
+	}
+	date := bleve.NewDateTimeFieldMapping()
+	date.Store = true
+	date.IncludeInAll = false
+	date.DocValues = false
+
+	title := text(false)
+	title.Store = true
+
+	doc := bleve.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt(fieldBody, text(true))
+	doc.AddFieldMappingsAt(fieldTitle, title)
+	doc.AddFieldMappingsAt(fieldArticle, keyword(true, true))
+	doc.AddFieldMappingsAt(fieldSource, keyword(true, false))
+	doc.AddFieldMappingsAt(fieldOutlet, keyword(false, true))
+	doc.AddFieldMappingsAt(fieldPublished, date)
+	doc.AddFieldMappingsAt(fieldURL, keyword(false, true))
+	m.DefaultMapping = doc
+	return m, nil
+}
+
+// build indexes every passage of c into a new in-memory scorch index.
+// stop, when not nil, is checked between batches; its error abandons the
+// build.
+func (ix *Index) build(c *corpus.Corpus, stop func() error) (g *generation, err error) {
+	if c == nil {
+		return nil, errors.New("build index: no corpus")
+	}
+	start := time.Now()
+	m, err := newMapping()
+	if err != nil {
+		return nil, fmt.Errorf("build index: %w", err)
+	}
+	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("create index: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			_ = idx.Close()
+		}
+	}()
+
+	g = &generation{idx: idx, corpus: c, syn: synonyms{}}
+	var problems []string
+	g.syn, problems = buildSynonyms(ix.an, c.Synonyms)
+	for _, p := range problems {
+		ix.log.Warn("synonym not used", "problem", p, "source", c.Source)
+	}
+
+	b := idx.NewBatch()
+	if err := g.syn.indexSynonyms(b); err != nil {
+		return nil, err
+	}
+	g.titles = make([]map[string]bool, len(c.Articles))
+	for ai, a := range c.Articles {
+		g.titles[ai] = termSet(ix.an, a.Title)
+		meta := map[string]interface{}{
+			fieldTitle:   a.Title,
+			fieldArticle: a.ID,
+			fieldSource:  []string{strings.ToLower(a.ID), strings.ToLower(a.Outlet)},
+			fieldOutlet:  a.Outlet,
+		}
+		if !a.Published.IsZero() {
+			meta[fieldPublished] = a.Published
+		}
+		if a.URL != "" {
+			meta[fieldURL] = a.URL
+		}
+		for pi, p := range a.Passages {
+			doc := make(map[string]interface{}, len(meta)+1)
+			for k, v := range meta {
+				doc[k] = v
+			}
+			doc[fieldBody] = p.Text
+			if err := b.Index(strconv.Itoa(len(g.docs)), doc); err != nil {
+				return nil, fmt.Errorf("index %s passage %d: %w", a.ID, pi, err)
+			}
+			g.docs = append(g.docs, docRef{article: ai, passage: pi})
+			if b.Size() >= batchSize {
+				if err := flush(idx, b, stop); err != nil {
+					return nil, err
+				}
+				b = idx.NewBatch()
+			}
+		}
+	}
+	if err := flush(idx, b, stop); err != nil {
+		return nil, err
+	}
+	g.passages = len(g.docs)
+	if g.vocab, err = vocabulary(idx, fieldBody); err != nil {
+		return nil, err
+	}
+	ix.log.Info("search index built", "source", c.Source, "articles", len(c.Articles),
+		"passages", g.passages, "synonym_groups", len(g.syn.raw), "took", time.Since(start))
+	return g, nil
+}
+
+func flush(idx bleve.Index, b *bleve.Batch, stop func() error) error {
+	if stop != nil {
+		if err := stop(); err != nil {
+			return err
+		}
+	}
+	if b.Size() == 0 {
+		return nil
+	}
+	if err := idx.Batch(b); err != nil {
+		return fmt.Errorf("index batch: %w", err)
+	}
+	return nil
+}
+
+// vocabulary reads how many documents hold each term of field.
+func vocabulary(idx bleve.Index, field string) (map[string]uint64, error) {
+	d, err := idx.FieldDict(field)
+	if err != nil {
+		return nil, fmt.Errorf("read %s terms: %w", field, err)
+	}
+	defer d.Close()
+	v := map[string]uint64{}
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return nil, fmt.Errorf("read %s terms: %w", field, err)
+		}
+		if e == nil {
+			return v, nil
+		}
+		v[e.Term] = e.Count
+	}
+}
+
+// termSet returns the analyzed terms of text.
+func termSet(an analysis.Analyzer, text string) map[string]bool {
+	set := map[string]bool{}
+	for _, t := range an.Analyze([]byte(text)) {
+		set[string(t.Term)] = true
+	}
+	return set
+}
+
+// Reload loads a corpus with load, builds a complete new index over it, and
+// swaps it in atomically: searches that started before the swap finish on
+// the old index, which is closed once they are done. Reloads are serialized.
+//
+// When load fails its error is returned as is (a *corpus.LoadError lists
+// every problem) and the current corpus keeps being served; the same holds
+// when the build fails or ctx ends first. On success Reload returns what
+// changed.
+func (ix *Index) Reload(ctx context.Context, load func() (*corpus.Corpus, error)) (corpus.Change, error) {
+	ix.reloadMu.Lock()
+	defer ix.reloadMu.Unlock()
+	if ix.Corpus() == nil {
+		return corpus.Change{}, ErrClosed
+	}
+	if err := ctx.Err(); err != nil {
+		return corpus.Change{}, err
+	}
+	c, err := load()
+	if err != nil {
+		return corpus.Change{}, err
+	}
+	g, err := ix.build(c, ctx.Err)
+	if err != nil {
+		return corpus.Change{}, fmt.Errorf("reload: %w", err)
+	}
+
+	ix.mu.Lock()
+	old := ix.cur
+	ix.cur = g
+	ix.mu.Unlock()
+
+	ch := corpus.Diff(old.corpus, c)
+	if err := old.retire(); err != nil {
+		ix.log.Warn("old index not closed cleanly", "err", err)
+	}
+	ix.log.Info("corpus reloaded", "source", c.Source, "articles", ch.Articles, "passages", ch.Passages,
+		"added", len(ch.Added), "removed", len(ch.Removed), "changed", len(ch.Changed))
+	return ch, nil
+}

@@ -1,0 +1,106 @@
+package search
+
+import (
+	"github.com/blevesearch/bleve/v2/analysis"
+
+	"github.com/coveragebot/coveragebot/corpus"
+)
+
+// maxQuoteSentences is the most sentences a quote holds.
+const maxQuoteSentences = 3
+
+// extraSentenceGain is the share of the question's weight a sentence must
+// add for the quote to grow by it: a quote stays short unless a longer one
+// answers clearly more.
+const extraSentenceGain = 0.1
+
+// bestQuote picks the one to three consecutive whole sentences of p that
+// hold the most question weight (each question term counted once) and
+// returns them with the byte spans, inside the quote, of the words that
+// matched. toks are p.Text analyzed.
+func bestQuote(p corpus.Passage, toks analysis.TokenStream, q question, m *matcher) (string, []corpus.Span) {
+	sents := sentences(p)
+	type hit struct {
+		span corpus.Span
+		term int
+	}
+	// hits per sentence, in text order
+	hits := make([][]hit, len(sents))
+	s := 0
+	for _, tok := range toks {
+		i, ok := m.match(string(tok.Term))
+		if !ok {
+			continue
+		}
+		for s < len(sents) && tok.Start >= sents[s].End {
+			s++
+		}
+		if s == len(sents) {
+			break
+		}
+		if tok.Start < sents[s].Start {
+			continue // between sentences
+		}
+		hits[s] = append(hits[s], hit{corpus.Span{Start: tok.Start, End: tok.End}, i})
+	}
+
+	bestFrom, bestTo, bestScore := 0, 0, -1.0
+	seen := make([]bool, len(q.terms))
+	for from := range sents {
+		clear(seen)
+		var got float64
+		for to := from; to < len(sents) && to < from+maxQuoteSentences; to++ {
+			for _, h := range hits[to] {
+				if !seen[h.term] {
+					seen[h.term] = true
+					got += q.terms[h.term].weight
+				}
+			}
+			score := got - extraSentenceGain*q.total*float64(to-from)
+			if score > bestScore+1e-9 {
+				bestFrom, bestTo, bestScore = from, to, score
+			}
+		}
+	}
+
+	start, end := sents[bestFrom].Start, sents[bestTo].End
+	quote := p.Text[start:end]
+	var spans []corpus.Span
+	for s := bestFrom; s <= bestTo; s++ {
+		for _, h := range hits[s] {
+			sp := corpus.Span{Start: h.span.Start - start, End: h.span.End - start}
+			if n := len(spans); n > 0 && sp.Start <= spans[n-1].End {
+				spans[n-1].End = max(spans[n-1].End, sp.End)
+				continue
+			}
+			spans = append(spans, sp)
+		}
+	}
+	return quote, spans
+}
+
+// sentences returns the sentence spans of p trimmed of surrounding spaces,
+// or the whole text as one sentence when p has none.
+func sentences(p corpus.Passage) []corpus.Span {
+	var out []corpus.Span
+	for _, s := range p.Sentences {
+		if s.Start < 0 || s.End > len(p.Text) || s.Start >= s.End {
+			continue
+		}
+		for s.Start < s.End && isSpace(p.Text[s.Start]) {
+			s.Start++
+		}
+		for s.End > s.Start && isSpace(p.Text[s.End-1]) {
+			s.End--
+		}
+		if s.Start < s.End {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		out = []corpus.Span{{Start: 0, End: len(p.Text)}}
+	}
+	return out
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
