@@ -4,6 +4,31 @@
 //
 // It reads, cleans, validates and splits article files, and embeds the default
 // articles. It imports neither bleve nor discordgo.
+//
+// # Article files
+//
+// A corpus is a folder of Markdown files, one article each, read with
+// [LoadDir]. Each file opens with YAML front matter between two "---" lines:
+//
+//	---
+//	title: Mexico Warms Up to Trump’s War on Drug Cartels    # required
+//	outlet: The New York Sun                                 # required
+//	published: 2025-02-19                                    # required, YYYY-MM-DD
+//	url: https://www.nysun.com/article/...                   # only a confirmed link
+//	authors: [Kate Linthicum]
+//	summary: One or more lines shown above the article.
+//	id: nysun-mexico-warms-up     # defaults to the file name without .md
+//	note: Why a date is inferred, a headline descriptive, an outlet unknown.
+//	---
+//	First paragraph.
+//
+//	Second paragraph.
+//
+// Paragraphs are separated by blank lines. A missing url is a warning; an
+// unknown field is a warning and is ignored; every other mistake is an error
+// that names the file and line. Hidden files and folders and files that do
+// not end in .md are skipped. An optional synonyms.txt at the root of the
+// folder holds synonym groups (see [ParseSynonyms]).
 package corpus
 
 import "time"
@@ -30,7 +55,7 @@ type Passage struct {
 	Index     int    // position in the article, from 0
 	Line      int    // line in the article file where the passage starts
 	Text      string // the passage text, whitespace normalized
-	Sentences []Span // byte offsets of each sentence in Text, in order
+	Sentences []Span // byte offsets of each sentence in Text, in order; only white space lies outside them
 }
 
 // Span is a half-open byte range [Start, End) in a string.

@@ -11,11 +11,11 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// Fields is the list of front matter fields an article file may use.
+// knownFields are the front matter fields an article file may use.
 // title, outlet and published are required; a field not in this list is
 // reported as a warning and otherwise ignored, so that a newer corpus still
 // loads, while a typo in a required field still fails as a missing field.
-var Fields = []string{"title", "outlet", "published", "url", "authors", "summary", "id", "note"}
+var knownFields = []string{"title", "outlet", "published", "url", "authors", "summary", "id", "note"}
 
 // DateLayout is the layout of the published field: YYYY-MM-DD.
 const DateLayout = "2006-01-02"
@@ -123,7 +123,7 @@ func parseMeta(yamlText string, first int) (m meta, errs, warns []finding) {
 		case dst[name] != nil:
 			*dst[name] = s
 		default:
-			warns = append(warns, finding{at(k), fmt.Sprintf("unknown field %q is ignored; fields are %s", name, strings.Join(Fields, ", "))})
+			warns = append(warns, finding{at(k), fmt.Sprintf("unknown field %q is ignored; fields are %s", name, strings.Join(knownFields, ", "))})
 		}
 	}
 	for _, req := range []string{"title", "outlet", "published"} {
@@ -159,7 +159,7 @@ func abs(n int) int {
 }
 
 func known(name string) bool {
-	for _, f := range Fields {
+	for _, f := range knownFields {
 		if f == name {
 			return true
 		}

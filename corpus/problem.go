@@ -12,6 +12,8 @@ type Problem struct {
 	Msg  string
 }
 
+// String formats the problem as "file:line: message", or "file: message"
+// when it concerns the whole file.
 func (p Problem) String() string {
 	if p.Line > 0 {
 		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
@@ -28,6 +30,7 @@ type LoadError struct {
 	Partial *Corpus
 }
 
+// Error lists every problem, one per line, after a count.
 func (e *LoadError) Error() string {
 	lines := make([]string, len(e.Problems))
 	for i, p := range e.Problems {
