@@ -3,10 +3,10 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -71,6 +71,11 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		}
 	}
 
+	// A person at a terminal wants the answer, not the index's progress:
+	// below LOG_LEVEL=debug only warnings reach stderr.
+	if cfg.LogLevel > slog.LevelDebug && cfg.LogLevel < slog.LevelWarn {
+		cfg.LogLevel = slog.LevelWarn
+	}
 	ix, err := openIndex(cfg, newLogger(e.stderr, cfg))
 	if err != nil {
 		return err

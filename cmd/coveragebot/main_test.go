@@ -111,7 +111,7 @@ func TestAskText(t *testing.T) {
 	if r.err != nil {
 		t.Fatalf("ask: %v", r.err)
 	}
-	for _, want := range []string{"Q: Sheinbaum troops", "1. “", "2. “", "matching passages shown"} {
+	for _, want := range []string{"Q: Sheinbaum troops", "1. ", "2. ", "— ", "matching passages shown"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("ask printed\n%s\nwant it to contain %q", r.stdout, want)
 		}

@@ -37,7 +37,7 @@ func (p *answerPrinter) print(ans *corpus.Answer) error {
 	for i, r := range ans.Results {
 		label := fmt.Sprintf("%d. ", i+1)
 		indent := strings.Repeat(" ", len(label))
-		quote := "“" + p.mark(r.Quote, r.Highlights) + "”"
+		quote := p.mark(r.Quote, r.Highlights)
 		for j, line := range wrap(quote, 76-len(label)) {
 			if j == 0 {
 				b.WriteString(label)
@@ -48,10 +48,10 @@ func (p *answerPrinter) print(ans *corpus.Answer) error {
 			b.WriteString("\n")
 		}
 		a := r.Article
-		fmt.Fprintf(&b, "%s%s\n", indent, a.Title)
-		fmt.Fprintf(&b, "%s%s · %s\n", indent, a.Outlet, a.Published.Format("Jan 2, 2006"))
+		fmt.Fprintf(&b, "%s— %s\n", indent, a.Title)
+		fmt.Fprintf(&b, "%s  %s · %s\n", indent, a.Outlet, a.Published.Format("Jan 2, 2006"))
 		if a.URL != "" {
-			fmt.Fprintf(&b, "%s%s\n", indent, a.URL)
+			fmt.Fprintf(&b, "%s  %s\n", indent, a.URL)
 		}
 		b.WriteString("\n")
 	}
