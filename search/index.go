@@ -77,6 +77,7 @@ const (
 	fieldOutlet    = "outlet"
 	fieldPublished = "published"
 	fieldURL       = "url"
+	fieldHas       = "has" // kinds of answer the passage holds: a number, a date
 )
 
 // batchSize is how many passages go into one bleve batch. The in-memory
@@ -197,6 +198,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldTitle, title)
 	doc.AddFieldMappingsAt(fieldArticle, keyword(true, true))
 	doc.AddFieldMappingsAt(fieldSource, keyword(true, false))
+	doc.AddFieldMappingsAt(fieldHas, keyword(true, false))
 	doc.AddFieldMappingsAt(fieldOutlet, keyword(false, true))
 	doc.AddFieldMappingsAt(fieldPublished, date)
 	doc.AddFieldMappingsAt(fieldURL, keyword(false, true))
@@ -253,11 +255,14 @@ func (ix *Index) build(c *corpus.Corpus, stop func() error) (g *generation, err 
 			meta[fieldURL] = a.URL
 		}
 		for pi, p := range a.Passages {
-			doc := make(map[string]interface{}, len(meta)+1)
+			doc := make(map[string]interface{}, len(meta)+2)
 			for k, v := range meta {
 				doc[k] = v
 			}
 			doc[fieldBody] = p.Text
+			if kinds := passageKinds(p.Text); len(kinds) > 0 {
+				doc[fieldHas] = kinds
+			}
 			if err := b.Index(strconv.Itoa(len(g.docs)), doc); err != nil {
 				return nil, fmt.Errorf("index %s passage %d: %w", a.ID, pi, err)
 			}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/coveragebot/coveragebot/corpus"
@@ -23,15 +24,16 @@ const (
 
 	titleBoost  = 0.3 // a question term in the article's headline
 	phraseBoost = 1.0 // two question words side by side in the passage
+	kindBoost   = 0.5 // the passage holds the kind of answer asked for (a number, a date)
 
 	// fuzzyMinLen is the shortest question word (in letters) matched with
 	// a typo; fuzzyTwoLen the shortest matched with two.
-	fuzzyMinLen = 5
-	fuzzyTwoLen = 8
+	fuzzyMinLen = 6
+	fuzzyTwoLen = 9
 
 	// minCoverage is the share of the question's weight a passage must hold
 	// to be returned; when no passage does, the answer is no_match.
-	minCoverage = 0.5
+	minCoverage = 0.4
 )
 
 // term is one distinct content word of a question.
@@ -48,6 +50,7 @@ type question struct {
 	terms   []term
 	total   float64    // sum of the terms' weights
 	phrases [][]string // pairs of question terms that stand side by side
+	kinds   []string   // kinds of answer asked for (see intent.go)
 }
 
 // parseQuestion analyzes text with the index's analyzer and weighs each
@@ -55,13 +58,16 @@ type question struct {
 // gets the highest weight, so a question about something else is not
 // answered by passages that share only its common words.
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
-	var q question
+	q := question{kinds: questionKinds(text)}
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
+	prevSurface := ""
 	for _, tok := range toks {
 		surface := strings.ToLower(text[tok.Start:tok.End])
-		if askingWord(surface) {
+		asking := askingWord(surface) || prevSurface == "many" && (surface == "times" || surface == "time")
+		prevSurface = surface
+		if asking {
 			prev = nil
 			continue
 		}
@@ -91,6 +97,21 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		q.total += qt.weight
 	}
 	return q
+}
+
+// reachable is the most coverage any passage can have: the share of the
+// question's weight in words the corpus knows or may hold misspelled.
+func (q question) reachable() float64 {
+	if q.total == 0 {
+		return 0
+	}
+	var w float64
+	for _, t := range q.terms {
+		if t.known || t.fuzzy > 0 {
+			w += t.weight
+		}
+	}
+	return w / q.total
 }
 
 // idf is BM25's inverse document frequency.
@@ -155,6 +176,17 @@ func (q question) bleveQuery(g *generation) query.Query {
 		if g.vocab[p[0]] > 0 && g.vocab[p[1]] > 0 {
 			phrases = append(phrases, bleve.NewPhraseQuery(p, fieldBody))
 		}
+	}
+	if len(q.kinds) > 0 {
+		var kinds []query.Query
+		for _, k := range q.kinds {
+			tq := bleve.NewTermQuery(k)
+			tq.SetField(fieldHas)
+			kinds = append(kinds, tq)
+		}
+		d := bleve.NewDisjunctionQuery(kinds...)
+		d.SetBoost(kindBoost)
+		clauses = append(clauses, d)
 	}
 	if len(titles) > 0 {
 		d := bleve.NewDisjunctionQuery(titles...)
@@ -245,7 +277,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 
 	qq := g.parseQuestion(ix.an, q.Text)
 	bq := qq.bleveQuery(g)
-	if bq == nil {
+	if bq == nil || qq.reachable() < minCoverage {
 		ans.NoMatch = true
 		return ans, nil
 	}
@@ -257,8 +289,9 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 	}
 
 	want := offset + limit
-	size := max(4*want, 20)
-	var results []corpus.Result
+	size := max(2*want, 10)
+	c := collector{g: g, an: ix.an, q: qq, m: qq.matcher(), want: want, offset: offset,
+		perArticle: perArticle, budget: want + examineExtra}
 	for {
 		req := bleve.NewSearchRequestOptions(bq, size, 0, false)
 		res, err := g.idx.SearchInContext(ctx, req)
@@ -266,55 +299,81 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 			return nil, fmt.Errorf("search: %w", err)
 		}
 		ans.Total = int(res.Total)
-		results = g.collect(ix.an, qq, res, want, perArticle)
-		if len(results) >= want || uint64(len(res.Hits)) >= res.Total || len(res.Hits) < size {
+		if c.walk(res.Hits) || len(res.Hits) < size {
 			break
 		}
-		size *= 4
+		size *= 4 // the per-article cap skipped too many hits: fetch more
 	}
-	if len(results) == 0 {
+	if len(c.out) == 0 {
 		ans.NoMatch = true
 		ans.Total = 0
 		return ans, nil
 	}
-	if offset < len(results) {
-		ans.Results = results[offset:]
+	if offset < len(c.out) {
+		ans.Results = c.out[offset:]
 	}
 	return ans, nil
 }
 
-// collect walks the hits in score order and keeps up to want results: at
-// most perArticle per article (when positive), and only passages that cover
-// enough of the question. Each kept result gets its quote.
-func (g *generation) collect(an analysis.Analyzer, q question, res *bleve.SearchResult, want, perArticle int) []corpus.Result {
-	var out []corpus.Result
-	perArt := map[int]int{}
-	m := q.matcher()
-	for _, h := range res.Hits {
-		n, err := strconv.Atoi(h.ID)
-		if err != nil || n < 0 || n >= len(g.docs) {
-			continue
-		}
-		ref := g.docs[n]
-		if perArticle > 0 && perArt[ref.article] >= perArticle {
-			continue
-		}
-		a := g.corpus.Articles[ref.article]
-		p := a.Passages[ref.passage]
-		toks := an.Analyze([]byte(p.Text))
-		if q.coverage(m, toks, g.titles[ref.article]) < minCoverage {
-			continue
-		}
-		perArt[ref.article]++
-		quote, hl := bestQuote(p, toks, q, m)
-		out = append(out, corpus.Result{
-			Article: a, Passage: p, Quote: quote, Highlights: hl, Score: h.Score,
-		})
-		if len(out) >= want {
-			break
-		}
+// examineExtra is how many passages beyond those wanted a search checks
+// for coverage before it stops looking: hits come best first, so a passage
+// further down that covers the question is rare, and each check costs an
+// analysis of the passage.
+const examineExtra = 10
+
+// collector turns bleve hits into results.
+type collector struct {
+	g          *generation
+	an         analysis.Analyzer
+	q          question
+	m          *matcher
+	want       int // results wanted, counting the ones the offset skips
+	offset     int
+	perArticle int // cap per article, when positive
+	budget     int // passages left to check for coverage
+
+	next   int // hits already walked
+	perArt map[int]int
+	out    []corpus.Result
+}
+
+// walk continues through hits (best first, a longer list of the same
+// search on each call) and keeps passages that cover enough of the
+// question, at most perArticle per article. It reports whether it is done:
+// it has all the results wanted or has checked as many passages as it may.
+// Only results on the requested page get a quote.
+func (c *collector) walk(hits search.DocumentMatchCollection) bool {
+	if c.perArt == nil {
+		c.perArt = map[int]int{}
 	}
-	return out
+	for ; c.next < len(hits); c.next++ {
+		if len(c.out) >= c.want || c.budget <= 0 {
+			return true
+		}
+		h := hits[c.next]
+		n, err := strconv.Atoi(h.ID)
+		if err != nil || n < 0 || n >= len(c.g.docs) {
+			continue
+		}
+		ref := c.g.docs[n]
+		if c.perArticle > 0 && c.perArt[ref.article] >= c.perArticle {
+			continue
+		}
+		c.budget--
+		a := c.g.corpus.Articles[ref.article]
+		p := a.Passages[ref.passage]
+		toks := c.an.Analyze([]byte(p.Text))
+		if c.q.coverage(c.m, toks, c.g.titles[ref.article]) < minCoverage {
+			continue
+		}
+		c.perArt[ref.article]++
+		r := corpus.Result{Article: a, Passage: p, Score: h.Score}
+		if len(c.out) >= c.offset {
+			r.Quote, r.Highlights = bestQuote(p, toks, c.q, c.m)
+		}
+		c.out = append(c.out, r)
+	}
+	return len(c.out) >= c.want || c.budget <= 0
 }
 
 // matcher finds which question term, if any, a passage term stands for.

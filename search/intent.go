@@ -1,0 +1,117 @@
+package search
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Kinds of answer a question can ask for, and passages can hold. A passage
+// is tagged with the kinds it holds when it is indexed (field "has"); a
+// question that asks for a kind gives passages that hold it a small boost.
+// "How many troops…" is answered by a passage with a number in it, "When
+// did…" by one with a date, even when the question's other words match
+// several passages equally.
+const (
+	kindNumber = "number"
+	kindDate   = "date"
+)
+
+// passageKinds returns the kinds of answer text holds.
+func passageKinds(text string) []string {
+	var number, date bool
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		w = strings.ToLower(w)
+		switch {
+		case isYear(w):
+			date, number = true, true
+		case w[0] >= '0' && w[0] <= '9':
+			number = true
+		case monthOrDay(w):
+			date = true
+		case numberWord(w):
+			number = true
+		}
+	}
+	var kinds []string
+	if number {
+		kinds = append(kinds, kindNumber)
+	}
+	if date {
+		kinds = append(kinds, kindDate)
+	}
+	return kinds
+}
+
+func isYear(w string) bool {
+	if len(w) != 4 || !(strings.HasPrefix(w, "1") || strings.HasPrefix(w, "2")) {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return w >= "1500" && w <= "2100"
+}
+
+func monthOrDay(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "jan", "feb", "mar", "apr",
+		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"yesterday", "today", "tomorrow":
+		return true
+	}
+	return false
+}
+
+func numberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+		"thousand", "thousands", "million", "millions", "billion", "billions",
+		"trillion", "trillions", "dozen", "dozens", "percent", "half":
+		return true
+	}
+	return false
+}
+
+// questionKinds returns the kinds of answer a question asks for, from its
+// opening words: "how many", "how much", "what percentage" ask for a number;
+// "when", "what year", "what day" for a date; "how long" for either.
+func questionKinds(text string) []string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	var number, date bool
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case w == "how" && (next == "many" || next == "much" || next == "big" || next == "large" ||
+			next == "far" || next == "old" || next == "often"):
+			number = true
+		case w == "how" && next == "long":
+			number, date = true, true
+		case (w == "what" || w == "which") && (next == "percentage" || next == "percent" ||
+			next == "share" || next == "number" || next == "amount"):
+			number = true
+		case w == "when" || (w == "what" || w == "which") && (next == "year" || next == "date" ||
+			next == "day" || next == "month"):
+			date = true
+		}
+	}
+	var kinds []string
+	if number {
+		kinds = append(kinds, kindNumber)
+	}
+	if date {
+		kinds = append(kinds, kindDate)
+	}
+	return kinds
+}
