@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -49,21 +50,31 @@ type benchReport struct {
 	ReloadFailed      int     `json:"reload_failed_queries"`
 
 	// Context for reading the figures above.
-	Source          string  `json:"source"` // "synthetic" or the --corpus folder
-	Seed            int64   `json:"seed"`
-	Queries         int     `json:"queries"`
-	GenerateSeconds float64 `json:"generate_seconds"` // making the synthetic files; 0 with --corpus
-	LoadSeconds     float64 `json:"load_seconds"`     // reading and splitting the corpus
-	ColdStartMS     float64 `json:"cold_start_ms"`    // load the corpus, open the persisted index, first answer
-	FirstAnswerMS   float64 `json:"first_answer_ms"`  // the first search after opening
-	NoMatchRate     float64 `json:"no_match_rate"`    // share of questions answered with no match
-	FailedQueries   int     `json:"failed_queries"`   // searches that returned an error outside the reload
-	QPSQueries      int     `json:"qps_queries"`      // searches run to measure qps
-	ReloadQueries   int     `json:"reload_queries"`   // searches run while the reload ran
-	ReloadArticles  int     `json:"reload_articles"`  // articles served after the reload
-	GoVersion       string  `json:"go_version"`
-	CPUs            int     `json:"cpus"` // GOMAXPROCS
-	Version         string  `json:"version"`
+	Source             string      `json:"source"` // "synthetic" or the --corpus folder
+	Seed               int64       `json:"seed"`
+	Queries            int         `json:"queries"`
+	GenerateSeconds    float64     `json:"generate_seconds"`      // making the synthetic files; 0 with --corpus
+	LoadSeconds        float64     `json:"load_seconds"`          // reading and splitting the corpus
+	ColdStartMS        float64     `json:"cold_start_ms"`         // load the corpus, open the persisted index, first answer
+	FirstAnswerMS      float64     `json:"first_answer_ms"`       // the first search after opening
+	NoMatchRate        float64     `json:"no_match_rate"`         // share of questions answered with no match
+	FailedQueries      int         `json:"failed_queries"`        // searches that returned an error outside the reload
+	QPSQueries         int         `json:"qps_queries"`           // searches run to measure qps
+	ReloadQueries      int         `json:"reload_queries"`        // searches run while the reload ran
+	ReloadArticles     int         `json:"reload_articles"`       // articles served after the reload
+	RSSPeakBuildBytes  int64       `json:"rss_peak_build_bytes"`  // peak RSS up to the end of the first build
+	RSSPeakServeBytes  int64       `json:"rss_peak_serve_bytes"`  // peak RSS while opening and serving, where Linux can reset the peak
+	RSSPeakReloadBytes int64       `json:"rss_peak_reload_bytes"` // peak RSS during the reload, likewise
+	Slowest            []slowQuery `json:"slowest_queries"`       // the slowest questions on one goroutine
+	GoVersion          string      `json:"go_version"`
+	CPUs               int         `json:"cpus"` // GOMAXPROCS
+	Version            string      `json:"version"`
+}
+
+// slowQuery is one of the slowest questions, for tuning.
+type slowQuery struct {
+	Question string  `json:"question"`
+	MS       float64 `json:"ms"`
 }
 
 // runBench measures build, query and reload speed on a synthetic corpus
@@ -196,12 +207,18 @@ func (b *bench) run(queries int, dump, memProfile string) error {
 
 	// Build the persisted index.
 	opts := search.Options{Logger: b.log, Dir: b.dir}
+	var ix *search.Index
 	t = time.Now()
-	ix, err := search.New(c, opts)
+	err = phase(b.ctx, "build", func() (err error) {
+		ix, err = search.New(c, opts)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("build index: %w", err)
 	}
 	build := time.Since(t)
+	b.r.RSSPeakBuildBytes = procStatus("VmHWM")
+	resetPeakRSS()
 	b.r.BuildSeconds = seconds(build)
 	b.r.PassagesPerSecond = round(float64(b.r.Passages)/build.Seconds(), 0)
 	if err := ix.Close(); err != nil {
@@ -214,36 +231,44 @@ func (b *bench) run(queries int, dump, memProfile string) error {
 	// Cold start: read the corpus again, open the persisted index, answer.
 	c = nil
 	runtime.GC()
-	t = time.Now()
-	if c, err = load(); err != nil {
-		return fmt.Errorf("load corpus: %w", err)
+	err = phase(b.ctx, "open", func() (err error) {
+		t := time.Now()
+		if c, err = load(); err != nil {
+			return fmt.Errorf("load corpus: %w", err)
+		}
+		t2 := time.Now()
+		if ix, err = search.New(c, opts); err != nil {
+			return fmt.Errorf("open index: %w", err)
+		}
+		b.r.OpenMS = ms(time.Since(t2))
+		t3 := time.Now()
+		if _, err := ix.Search(b.ctx, corpus.Query{Text: qs[0], Limit: 3}); err != nil {
+			return fmt.Errorf("first search: %w", err)
+		}
+		b.r.FirstAnswerMS = ms(time.Since(t3))
+		b.r.ColdStartMS = ms(time.Since(t))
+		return nil
+	})
+	if ix != nil {
+		defer ix.Close()
 	}
-	t2 := time.Now()
-	ix, err = search.New(c, opts)
 	if err != nil {
-		return fmt.Errorf("open index: %w", err)
+		return err
 	}
-	defer ix.Close()
-	b.r.OpenMS = ms(time.Since(t2))
-	t3 := time.Now()
-	if _, err := ix.Search(b.ctx, corpus.Query{Text: qs[0], Limit: 3}); err != nil {
-		return fmt.Errorf("first search: %w", err)
-	}
-	b.r.FirstAnswerMS = ms(time.Since(t3))
-	b.r.ColdStartMS = ms(time.Since(t))
 
 	// A server keeps the corpus and the index, not the files they came
 	// from: drop them so that memory is measured as served.
 	files = nil
 	load = nil
 
-	if err := b.queries(ix, qs); err != nil {
+	if err := phase(b.ctx, "query", func() error { return b.queries(ix, qs) }); err != nil {
 		return err
 	}
-	if err := b.throughput(ix, qs); err != nil {
+	if err := phase(b.ctx, "qps", func() error { return b.throughput(ix, qs) }); err != nil {
 		return err
 	}
 
+	b.r.RSSPeakServeBytes = procStatus("VmHWM")
 	debug.FreeOSMemory()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
@@ -255,10 +280,12 @@ func (b *bench) run(queries int, dump, memProfile string) error {
 		}
 	}
 
-	if err := b.reload(ix, qs); err != nil {
+	resetPeakRSS()
+	if err := phase(b.ctx, "reload", func() error { return b.reload(ix, qs) }); err != nil {
 		return err
 	}
-	b.r.RSSPeakBytes = procStatus("VmHWM")
+	b.r.RSSPeakReloadBytes = procStatus("VmHWM")
+	b.r.RSSPeakBytes = max(b.r.RSSPeakBuildBytes, b.r.RSSPeakServeBytes, b.r.RSSPeakReloadBytes)
 	return nil
 }
 
@@ -277,7 +304,9 @@ func (b *bench) queries(ix *search.Index, qs []string) error {
 		}
 		t := time.Now()
 		ans, err := ix.Search(b.ctx, corpus.Query{Text: q, Limit: 3})
-		lat = append(lat, time.Since(t))
+		d := time.Since(t)
+		lat = append(lat, d)
+		b.r.Slowest = keepSlowest(b.r.Slowest, slowQuery{q, ms(d)}, 5)
 		switch {
 		case err != nil:
 			b.r.FailedQueries++
@@ -377,6 +406,27 @@ func (b *bench) reload(ix *search.Index, qs []string) error {
 	return nil
 }
 
+// keepSlowest adds q to slow, sorted slowest first, keeping at most n.
+func keepSlowest(slow []slowQuery, q slowQuery, n int) []slowQuery {
+	i, _ := slices.BinarySearchFunc(slow, q, func(a, b slowQuery) int {
+		return -cmp.Compare(a.MS, b.MS) // slowest first
+	})
+	if i >= n {
+		return slow
+	}
+	slow = slices.Insert(slow, i, q)
+	return slow[:min(len(slow), n)]
+}
+
+// phase runs f with the pprof label phase=name, which goroutines started
+// inside f inherit, so that a CPU profile can be cut by phase:
+// go tool pprof -tagfocus=phase=query.
+func phase(ctx context.Context, name string, f func() error) error {
+	var err error
+	pprof.Do(ctx, pprof.Labels("phase", name), func(context.Context) { err = f() })
+	return err
+}
+
 // percentile returns the nearest-rank percentile of sorted durations.
 func percentile(sorted []time.Duration, p float64) time.Duration {
 	if len(sorted) == 0 {
@@ -437,6 +487,13 @@ func procStatus(field string) int64 {
 	return 0
 }
 
+// resetPeakRSS asks Linux to restart VmHWM from the current RSS, so that
+// each phase reports its own peak. Where that fails the peaks add up, which
+// only makes later phases report the earlier peak too.
+func resetPeakRSS() {
+	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
+}
+
 func writeHeapProfile(path string) error {
 	f, err := os.Create(path)
 	if err != nil {
@@ -484,7 +541,8 @@ func printBench(e *env, r benchReport) error {
 		{"throughput", fmt.Sprintf("%.0f queries/s on %d CPUs", r.QPS, r.CPUs), ""},
 		{"heap", mb(int64(r.HeapBytes)), ""},
 		{"RSS steady", mb(r.RSSSteadyBytes), "≤ 400 MB"},
-		{"RSS peak", mb(r.RSSPeakBytes), ""},
+		{"RSS peak", fmt.Sprintf("%s (build %s, serve %s, reload %s)", mb(r.RSSPeakBytes),
+			mb(r.RSSPeakBuildBytes), mb(r.RSSPeakServeBytes), mb(r.RSSPeakReloadBytes)), ""},
 		{"reload", fmt.Sprintf("%.2f s", r.ReloadSeconds), ""},
 		{"query p99 during reload", fmt.Sprintf("%.3f ms (%d queries, %d failed)", r.ReloadQueryP99MS, r.ReloadQueries, r.ReloadFailed),
 			fmt.Sprintf("≤ %.3f ms, 0 failed", 3*r.QueryP99MS)},
@@ -494,5 +552,12 @@ func printBench(e *env, r benchReport) error {
 	for _, row := range rows {
 		fmt.Fprintf(tw, "%s\t%s\t%s\n", row[0], row[1], row[2])
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, "slowest questions:")
+	for _, q := range r.Slowest {
+		fmt.Fprintf(e.stdout, "  %8.3f ms  %q\n", q.MS, q.Question)
+	}
+	return nil
 }

@@ -40,6 +40,9 @@ func TestBenchJSON(t *testing.T) {
 		"reload_query_p99_ms":   1e-9,
 		"reload_failed_queries": 0,
 		"queries":               50,
+		"rss_peak_build_bytes":  1 << 20,
+		"rss_peak_serve_bytes":  1 << 20,
+		"rss_peak_reload_bytes": 1 << 20,
 		"cpus":                  1,
 	}
 	for k, least := range atLeast {
@@ -57,6 +60,9 @@ func TestBenchJSON(t *testing.T) {
 	}
 	if out["reload_articles"] != 21.0 {
 		t.Errorf("bench --json reload_articles = %v, want 21 (1%% more, at least one)", out["reload_articles"])
+	}
+	if slow, _ := out["slowest_queries"].([]any); len(slow) == 0 {
+		t.Errorf("bench --json slowest_queries = %v, want the slowest questions", out["slowest_queries"])
 	}
 	p50, p99, max := out["query_p50_ms"].(float64), out["query_p99_ms"].(float64), out["query_max_ms"].(float64)
 	if p50 > p99 || p99 > max {
