@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/coveragebot/coveragebot/bot/internal/fakediscord"
+	"github.com/coveragebot/coveragebot/bot/fakediscord"
 	"github.com/coveragebot/coveragebot/corpus"
 )
 
