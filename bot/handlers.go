@@ -178,7 +178,8 @@ func (t *turn) ask() {
 			t.note("refused", "I don't know a source called "+fitEscaped(source, 100)+". Pick one from the list as you type, or see /sources.")
 			return
 		}
-		source, q.Sources = canon, []string{canon}
+		source = canon
+		narrow(&q, b.search.Corpus(), source)
 	}
 	if wait, ok := b.cool.allow(t.user, b.now()); !ok {
 		t.note("cooldown", fmt.Sprintf("You're asking quickly! Please wait %s before the next question.", roundUp(wait)))
@@ -218,9 +219,7 @@ func (t *turn) page() {
 		return
 	}
 	q := corpus.Query{Text: question, Limit: pageSize, Offset: id.Offset}
-	if id.Source != "" {
-		q.Sources = []string{id.Source}
-	}
+	narrow(&q, b.search.Corpus(), id.Source)
 	t.answerInTime(true, 0, b.searchTimeout, func(ctx context.Context) reply {
 		a, err := b.search.Search(ctx, q)
 		if err != nil {

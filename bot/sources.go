@@ -9,6 +9,19 @@ import (
 	"github.com/coveragebot/coveragebot/corpus"
 )
 
+// narrow filters q to source, an article id or outlet. One article is
+// searched without the per-article cap, which would otherwise stop its
+// answer at two passages.
+func narrow(q *corpus.Query, c *corpus.Corpus, source string) {
+	if source == "" {
+		return
+	}
+	q.Sources = []string{source}
+	if c != nil && c.Article(source) != nil {
+		q.PerArticle = -1
+	}
+}
+
 // matchSource returns the article id or outlet that s names, compared
 // without case, as the search filter expects it.
 func matchSource(c *corpus.Corpus, s string) (string, bool) {
