@@ -102,4 +102,3 @@ func routeDiscordgoLogs(log *slog.Logger, token string) {
 		}
 	})
 }
-
