@@ -65,7 +65,12 @@ func startBot(t *testing.T, o Options, tweak func(*Bot)) *running {
 	f := fakediscord.Start()
 	t.Cleanup(f.Close)
 	logs := &syncBuffer{}
-	o.Token, o.APIURL, o.GuildID = testToken, f.URL(), testGuild
+	o.Token, o.APIURL = testToken, f.URL()
+	if o.GuildID == "" {
+		o.GuildID = testGuild
+	} else if o.GuildID == "global" {
+		o.GuildID = ""
+	}
 	o.Logger = slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	if o.Searcher == nil {
 		o.Searcher = answering(nil)
@@ -506,5 +511,16 @@ func TestRespondFailures(t *testing.T) {
 		if !strings.Contains(logs, fmt.Sprintf("interaction=%s outcome=answered", id)) && !strings.Contains(logs, "interaction="+id) {
 			t.Errorf("no log line for interaction %s", id)
 		}
+	}
+}
+
+func TestRegistersGloballyWithoutGuild(t *testing.T) {
+	r := startBot(t, Options{GuildID: "global", AppID: "123"}, nil)
+	reg, err := r.f.WaitFor(wait, func(q fakediscord.Request) bool { return q.Method == "PUT" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "/api/v9/applications/123/commands"; reg.Path != want {
+		t.Errorf("commands registered at %s, want %s (global, with DISCORD_APP_ID)", reg.Path, want)
 	}
 }

@@ -317,7 +317,7 @@ func (t *turn) answerInTime(update bool, deferFlags discordgo.MessageFlags, time
 	go func() { done <- work(ctx) }()
 	direct := discordgo.InteractionResponseChannelMessageWithSource
 	deferred := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
-		Data: &discordgo.InteractionResponseData{Flags: deferFlags}}
+		Data: &discordgo.InteractionResponseData{Flags: deferFlags, AllowedMentions: noMentions()}}
 	if update {
 		direct = discordgo.InteractionResponseUpdateMessage
 		deferred = &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
