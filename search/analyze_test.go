@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// terms returns the analyzed terms of text, space-separated.
-func terms(t *testing.T, text string) string {
+// analyzed returns the analyzed terms of text, space-separated.
+func analyzed(t *testing.T, text string) string {
 	t.Helper()
 	var out []string
 	for _, tok := range newAnalyzer().Analyze([]byte(text)) {
@@ -41,7 +41,7 @@ func TestAnalyzerEquivalences(t *testing.T) {
 		{"stemming", "deployed troops", "deploying troop"},
 	}
 	for _, tt := range tests {
-		a, b := terms(t, tt.a), terms(t, tt.b)
+		a, b := analyzed(t, tt.a), analyzed(t, tt.b)
 		if a != b || a == "" {
 			t.Errorf("%s: analyze(%q) = %q, analyze(%q) = %q, want equal", tt.name, tt.a, a, tt.b, b)
 		}
@@ -58,7 +58,7 @@ func TestAnalyzerKeepsApart(t *testing.T) {
 		{"tell US in capitals", "TELL US MORE", "TELL USA MORE"},
 	}
 	for _, tt := range tests {
-		a, b := terms(t, tt.a), terms(t, tt.b)
+		a, b := analyzed(t, tt.a), analyzed(t, tt.b)
 		if a == b {
 			t.Errorf("%s: analyze(%q) = analyze(%q) = %q, want different", tt.name, tt.a, tt.b, a)
 		}
@@ -80,7 +80,7 @@ func TestAnalyzerCountry(t *testing.T) {
 		{"Latin American relations", nil, []string{countryTerm}},
 	}
 	for _, tt := range tests {
-		got := strings.Fields(terms(t, tt.text))
+		got := strings.Fields(analyzed(t, tt.text))
 		for _, w := range tt.want {
 			if !slices.Contains(got, w) {
 				t.Errorf("analyze(%q) = %q, want it to contain %q", tt.text, got, w)

@@ -57,7 +57,7 @@ type generation struct {
 	corpus   *corpus.Corpus
 	docs     []docRef          // by bleve document id (its decimal position here)
 	titles   []map[string]bool // analyzed title terms, by article position
-	vocab    map[string]uint64 // body term -> passages that contain it
+	terms    *terms            // the analyzed terms of each passage, and how common each is
 	passages int
 	syn      synonyms
 	inflight sync.WaitGroup // searches running on this generation
@@ -71,6 +71,7 @@ type docRef struct {
 // Field names in the bleve documents.
 const (
 	fieldBody      = "body"
+	fieldContext   = "context" // the last sentence of the passage before, in the same article
 	fieldTitle     = "title"
 	fieldArticle   = "article"
 	fieldSource    = "source" // lower-cased article id and outlet, for filters
@@ -195,6 +196,8 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(fieldBody, text(true))
+	doc.AddFieldMappingsAt(fieldContext, text(false))
+	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	doc.AddFieldMappingsAt(fieldTitle, title)
 	doc.AddFieldMappingsAt(fieldArticle, keyword(true, true))
 	doc.AddFieldMappingsAt(fieldSource, keyword(true, false))
@@ -239,6 +242,7 @@ func (ix *Index) build(c *corpus.Corpus, stop func() error) (g *generation, err 
 	if err := g.syn.indexSynonyms(b); err != nil {
 		return nil, err
 	}
+	g.terms = newTerms()
 	g.titles = make([]map[string]bool, len(c.Articles))
 	for ai, a := range c.Articles {
 		g.titles[ai] = termSet(ix.an, a.Title)
@@ -255,11 +259,16 @@ func (ix *Index) build(c *corpus.Corpus, stop func() error) (g *generation, err 
 			meta[fieldURL] = a.URL
 		}
 		for pi, p := range a.Passages {
-			doc := make(map[string]interface{}, len(meta)+2)
+			doc := make(map[string]interface{}, len(meta)+3)
 			for k, v := range meta {
 				doc[k] = v
 			}
 			doc[fieldBody] = p.Text
+			pc := contextOf(a, pi)
+			if pc != "" {
+				doc[fieldContext] = pc
+			}
+			g.terms.add(ix.an.Analyze([]byte(p.Text)), ix.an.Analyze([]byte(pc)))
 			if kinds := passageKinds(p.Text); len(kinds) > 0 {
 				doc[fieldHas] = kinds
 			}
@@ -279,9 +288,7 @@ func (ix *Index) build(c *corpus.Corpus, stop func() error) (g *generation, err 
 		return nil, err
 	}
 	g.passages = len(g.docs)
-	if g.vocab, err = vocabulary(idx, fieldBody); err != nil {
-		return nil, err
-	}
+	g.terms.compact()
 	ix.log.Info("search index built", "source", c.Source, "articles", len(c.Articles),
 		"passages", g.passages, "synonym_groups", len(g.syn.raw), "took", time.Since(start))
 	return g, nil
@@ -300,26 +307,6 @@ func flush(idx bleve.Index, b *bleve.Batch, stop func() error) error {
 		return fmt.Errorf("index batch: %w", err)
 	}
 	return nil
-}
-
-// vocabulary reads how many documents hold each term of field.
-func vocabulary(idx bleve.Index, field string) (map[string]uint64, error) {
-	d, err := idx.FieldDict(field)
-	if err != nil {
-		return nil, fmt.Errorf("read %s terms: %w", field, err)
-	}
-	defer d.Close()
-	v := map[string]uint64{}
-	for {
-		e, err := d.Next()
-		if err != nil {
-			return nil, fmt.Errorf("read %s terms: %w", field, err)
-		}
-		if e == nil {
-			return v, nil
-		}
-		v[e.Term] = e.Count
-	}
 }
 
 // termSet returns the analyzed terms of text.
@@ -369,4 +356,19 @@ func (ix *Index) Reload(ctx context.Context, load func() (*corpus.Corpus, error)
 	ix.log.Info("corpus reloaded", "source", c.Source, "articles", ch.Articles, "passages", ch.Passages,
 		"added", len(ch.Added), "removed", len(ch.Removed), "changed", len(ch.Changed))
 	return ch, nil
+}
+
+// contextOf returns the text a passage is read in the light of: the last
+// sentence of the passage before it in the same article, or "" for the
+// first. An answer often follows the sentence that sets up the question
+// ("…25 percent tariffs will be imposed…" then "the measures are in
+// retaliation for…"), and that sentence is where the question's words are.
+func contextOf(a *corpus.Article, pi int) string {
+	if pi == 0 || pi > len(a.Passages) {
+		return ""
+	}
+	prev := a.Passages[pi-1]
+	s := sentences(prev)
+	last := s[len(s)-1]
+	return prev.Text[last.Start:last.End]
 }

@@ -12,13 +12,14 @@ import (
 // did…" by one with a date, even when the question's other words match
 // several passages equally.
 const (
-	kindNumber = "number"
-	kindDate   = "date"
+	kindNumber   = "number"
+	kindDate     = "date"
+	kindDuration = "duration"
 )
 
 // passageKinds returns the kinds of answer text holds.
 func passageKinds(text string) []string {
-	var number, date bool
+	var number, date, duration bool
 	for w := range strings.FieldsFuncSeq(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
@@ -30,16 +31,26 @@ func passageKinds(text string) []string {
 			number = true
 		case monthOrDay(w):
 			date = true
+			duration = duration || isMonth(w)
 		case numberWord(w):
 			number = true
+		case timeUnit(w):
+			duration = true
 		}
 	}
+	return kindList(number, date, duration)
+}
+
+func kindList(number, date, duration bool) []string {
 	var kinds []string
 	if number {
 		kinds = append(kinds, kindNumber)
 	}
 	if date {
 		kinds = append(kinds, kindDate)
+	}
+	if duration {
+		kinds = append(kinds, kindDuration)
 	}
 	return kinds
 }
@@ -68,10 +79,25 @@ func monthOrDay(w string) bool {
 	return false
 }
 
+func isMonth(w string) bool {
+	return monthOrDay(w) && !strings.HasSuffix(w, "day") && w != "tomorrow"
+}
+
+// timeUnit reports whether w measures time: an answer to "how long".
+func timeUnit(w string) bool {
+	switch w {
+	case "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+		"month", "months", "year", "years", "decade", "decades":
+		return true
+	}
+	return false
+}
+
+// numberWord reports whether w is a number spelled out. Two to twelve are
+// left out: "the two leaders", "the two nations" are everywhere in news.
 func numberWord(w string) bool {
 	switch w {
-	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+	case "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
 		"thousand", "thousands", "million", "millions", "billion", "billions",
 		"trillion", "trillions", "dozen", "dozens", "percent", "half":
 		return true
@@ -81,12 +107,12 @@ func numberWord(w string) bool {
 
 // questionKinds returns the kinds of answer a question asks for, from its
 // opening words: "how many", "how much", "what percentage" ask for a number;
-// "when", "what year", "what day" for a date; "how long" for either.
+// "when", "what year", "what day" for a date; "how long" for a duration.
 func questionKinds(text string) []string {
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
-	var number, date bool
+	var number, date, duration bool
 	for i, w := range words {
 		next := ""
 		if i+1 < len(words) {
@@ -97,7 +123,7 @@ func questionKinds(text string) []string {
 			next == "far" || next == "old" || next == "often"):
 			number = true
 		case w == "how" && next == "long":
-			number, date = true, true
+			duration = true
 		case (w == "what" || w == "which") && (next == "percentage" || next == "percent" ||
 			next == "share" || next == "number" || next == "amount"):
 			number = true
@@ -106,12 +132,5 @@ func questionKinds(text string) []string {
 			date = true
 		}
 	}
-	var kinds []string
-	if number {
-		kinds = append(kinds, kindNumber)
-	}
-	if date {
-		kinds = append(kinds, kindDate)
-	}
-	return kinds
+	return kindList(number, date, duration)
 }

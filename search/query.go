@@ -22,9 +22,10 @@ const (
 	defaultLimit      = 3
 	defaultPerArticle = 2
 
-	titleBoost  = 0.3 // a question term in the article's headline
-	phraseBoost = 1.0 // two question words side by side in the passage
-	kindBoost   = 0.5 // the passage holds the kind of answer asked for (a number, a date)
+	titleBoost   = 0.3 // a question term in the article's headline
+	phraseBoost  = 1.0 // two question words side by side in the passage
+	kindBoost    = 1.5 // the passage holds the kind of answer asked for (a number, a date)
+	contextBoost = 0.1 // a question term in the sentence before the passage
 
 	// fuzzyMinLen is the shortest question word (in letters) matched with
 	// a typo; fuzzyTwoLen the shortest matched with two.
@@ -34,6 +35,11 @@ const (
 	// minCoverage is the share of the question's weight a passage must hold
 	// to be returned; when no passage does, the answer is no_match.
 	minCoverage = 0.4
+
+	// A passage shown beside a better one needs at least floorCoverage, and
+	// at least relCoverage of the best passage's coverage.
+	floorCoverage = 0.25
+	relCoverage   = 0.5
 )
 
 // term is one distinct content word of a question.
@@ -62,12 +68,9 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
-	prevSurface := ""
 	for _, tok := range toks {
 		surface := strings.ToLower(text[tok.Start:tok.End])
-		asking := askingWord(surface) || prevSurface == "many" && (surface == "times" || surface == "time")
-		prevSurface = surface
-		if asking {
+		if askingWord(surface) || idiom(wordBefore(text, tok.Start), surface) {
 			prev = nil
 			continue
 		}
@@ -81,9 +84,9 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		}
 		seen[t] = true
 		qt := term{text: t, alts: g.syn.alts[t]}
-		df := g.vocab[t]
+		df := g.terms.docFreq(t)
 		for _, a := range qt.alts {
-			df = max(df, g.vocab[a])
+			df = max(df, g.terms.docFreq(a))
 		}
 		qt.known = df > 0
 		if n := utf8.RuneCountInString(surface); !qt.known && n >= fuzzyMinLen && tok.Type != analysis.Numeric {
@@ -144,11 +147,44 @@ func askingWord(w string) bool {
 	return false
 }
 
+// idiom reports whether word, after prev, is part of a phrase that frames
+// a question rather than names its subject: "how long", "how many times",
+// "so far".
+func idiom(prev, word string) bool {
+	switch {
+	case prev == "how" && (word == "long" || word == "far" || word == "big" || word == "large" || word == "old"):
+		return true
+	case prev == "many" && (word == "times" || word == "time"):
+		return true
+	case prev == "so" && word == "far":
+		return true
+	}
+	return false
+}
+
+// wordBefore returns the word that ends before byte offset i of text, in
+// lower case.
+func wordBefore(text string, i int) string {
+	end := i
+	for end > 0 && !isWordByte(text[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && isWordByte(text[start-1]) {
+		start--
+	}
+	return strings.ToLower(text[start:end])
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
 // bleveQuery turns an analyzed question into a bleve query over the named
 // fields. User text never reaches a query parser: every clause is built
 // from analyzed terms.
 func (q question) bleveQuery(g *generation) query.Query {
-	var clauses, titles []query.Query
+	var clauses, titles, contexts []query.Query
 	for _, t := range q.terms {
 		switch {
 		case t.known:
@@ -167,13 +203,18 @@ func (q question) bleveQuery(g *generation) query.Query {
 		tq := bleve.NewTermQuery(t.text)
 		tq.SetField(fieldTitle)
 		titles = append(titles, tq)
+		if t.known {
+			cq := bleve.NewTermQuery(t.text)
+			cq.SetField(fieldContext)
+			contexts = append(contexts, cq)
+		}
 	}
 	if len(clauses) == 0 {
 		return nil
 	}
 	var phrases []query.Query
 	for _, p := range q.phrases {
-		if g.vocab[p[0]] > 0 && g.vocab[p[1]] > 0 {
+		if g.terms.docFreq(p[0]) > 0 && g.terms.docFreq(p[1]) > 0 {
 			phrases = append(phrases, bleve.NewPhraseQuery(p, fieldBody))
 		}
 	}
@@ -184,21 +225,30 @@ func (q question) bleveQuery(g *generation) query.Query {
 			tq.SetField(fieldHas)
 			kinds = append(kinds, tq)
 		}
-		d := bleve.NewDisjunctionQuery(kinds...)
-		d.SetBoost(kindBoost)
-		clauses = append(clauses, d)
+		clauses = append(clauses, group(kindBoost, kinds))
+	}
+	if len(contexts) > 0 {
+		clauses = append(clauses, group(contextBoost, contexts))
 	}
 	if len(titles) > 0 {
-		d := bleve.NewDisjunctionQuery(titles...)
-		d.SetBoost(titleBoost)
-		clauses = append(clauses, d)
+		clauses = append(clauses, group(titleBoost, titles))
 	}
 	if len(phrases) > 0 {
-		d := bleve.NewDisjunctionQuery(phrases...)
-		d.SetBoost(phraseBoost)
-		clauses = append(clauses, d)
+		clauses = append(clauses, group(phraseBoost, phrases))
 	}
 	return bleve.NewDisjunctionQuery(clauses...)
+}
+
+// group joins leaf queries into one clause of the question's disjunction,
+// so that together they count as one matched clause. bleve ignores the
+// boost of a disjunction, so the boost goes on each leaf.
+func group(boost float64, leaves []query.Query) query.Query {
+	for _, l := range leaves {
+		if b, ok := l.(query.BoostableQuery); ok {
+			b.SetBoost(boost)
+		}
+	}
+	return bleve.NewDisjunctionQuery(leaves...)
 }
 
 // filterQuery narrows a search to the sources and dates asked for, or
@@ -289,110 +339,153 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 	}
 
 	want := offset + limit
-	size := max(2*want, 10)
-	c := collector{g: g, an: ix.an, q: qq, m: qq.matcher(), want: want, offset: offset,
-		perArticle: perArticle, budget: want + examineExtra}
-	for {
+	size := want + examineExtra
+	c := collector{g: g, an: ix.an, q: qq, m: qq.matcher(g.terms), budget: want + examineExtra}
+	var results []corpus.Result
+	for round := 0; ; round++ {
 		req := bleve.NewSearchRequestOptions(bq, size, 0, false)
 		res, err := g.idx.SearchInContext(ctx, req)
 		if err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
 		ans.Total = int(res.Total)
-		if c.walk(res.Hits) || len(res.Hits) < size {
+		c.examine(res.Hits)
+		results = c.results(want, perArticle)
+		more := len(res.Hits) == size && uint64(size) < res.Total
+		if len(results) >= want || !more || round == maxRounds {
 			break
 		}
-		size *= 4 // the per-article cap skipped too many hits: fetch more
+		// the per-article cap left too few: look further down
+		c.budget += want + examineExtra
+		size = c.next + c.budget
 	}
-	if len(c.out) == 0 {
+	if len(results) == 0 {
 		ans.NoMatch = true
 		ans.Total = 0
 		return ans, nil
 	}
-	if offset < len(c.out) {
-		ans.Results = c.out[offset:]
+	if offset >= len(results) {
+		return ans, nil
+	}
+	ans.Results = results[offset:]
+	for i := range ans.Results {
+		r := &ans.Results[i]
+		toks := ix.an.Analyze([]byte(r.Passage.Text))
+		r.Quote, r.Highlights = bestQuote(r.Passage, toks, qq, c.m)
 	}
 	return ans, nil
 }
 
 // examineExtra is how many passages beyond those wanted a search checks
-// for coverage before it stops looking: hits come best first, so a passage
-// further down that covers the question is rare, and each check costs an
-// analysis of the passage.
-const examineExtra = 10
+// for coverage: hits come best first, so one further down that covers the
+// question well is rare, and each check costs an analysis of the passage.
+// maxRounds bounds how often a search looks further when the per-article
+// cap leaves too few results.
+const (
+	examineExtra = 10
+	maxRounds    = 3
+)
 
-// collector turns bleve hits into results.
+// collector checks bleve hits for coverage and ranks the ones that pass.
 type collector struct {
-	g          *generation
-	an         analysis.Analyzer
-	q          question
-	m          *matcher
-	want       int // results wanted, counting the ones the offset skips
-	offset     int
-	perArticle int // cap per article, when positive
-	budget     int // passages left to check for coverage
+	g      *generation
+	an     analysis.Analyzer
+	q      question
+	m      *matcher
+	budget int // passages it may still check
 
-	next   int // hits already walked
-	perArt map[int]int
-	out    []corpus.Result
+	next  int // hits already checked
+	cands []candidate
 }
 
-// walk continues through hits (best first, a longer list of the same
-// search on each call) and keeps passages that cover enough of the
-// question, at most perArticle per article. It reports whether it is done:
-// it has all the results wanted or has checked as many passages as it may.
-// Only results on the requested page get a quote.
-func (c *collector) walk(hits search.DocumentMatchCollection) bool {
-	if c.perArt == nil {
-		c.perArt = map[int]int{}
-	}
-	for ; c.next < len(hits); c.next++ {
-		if len(c.out) >= c.want || c.budget <= 0 {
-			return true
-		}
+type candidate struct {
+	ref   docRef
+	cov   float64
+	score float64
+}
+
+// examine checks hits from where it stopped, while budget lasts, and keeps
+// the passages that may cover enough of the question (see results).
+func (c *collector) examine(hits search.DocumentMatchCollection) {
+	for ; c.next < len(hits) && c.budget > 0; c.next++ {
 		h := hits[c.next]
 		n, err := strconv.Atoi(h.ID)
 		if err != nil || n < 0 || n >= len(c.g.docs) {
 			continue
 		}
-		ref := c.g.docs[n]
-		if c.perArticle > 0 && c.perArt[ref.article] >= c.perArticle {
-			continue
-		}
 		c.budget--
-		a := c.g.corpus.Articles[ref.article]
-		p := a.Passages[ref.passage]
-		toks := c.an.Analyze([]byte(p.Text))
-		if c.q.coverage(c.m, toks, c.g.titles[ref.article]) < minCoverage {
+		ref := c.g.docs[n]
+		cov := c.q.coverage(c.m, c.g.terms.bodyOf(n), c.g.titles[ref.article], c.g.terms.ctxOf(n))
+		if cov < floorCoverage {
 			continue
 		}
-		c.perArt[ref.article]++
-		r := corpus.Result{Article: a, Passage: p, Score: h.Score}
-		if len(c.out) >= c.offset {
-			r.Quote, r.Highlights = bestQuote(p, toks, c.q, c.m)
-		}
-		c.out = append(c.out, r)
+		c.cands = append(c.cands, candidate{ref: ref, cov: cov, score: h.Score})
 	}
-	return len(c.out) >= c.want || c.budget <= 0
+}
+
+// results keeps the candidates that cover enough of the question, in
+// bleve's order, at most want, and at most perArticle from one article when
+// perArticle is positive. The best-covered passage must reach minCoverage,
+// or nothing is returned; the others must reach floorCoverage and half of
+// the best one's coverage. Coverage does not scale with the corpus: it is
+// a share of the question's own weight.
+func (c *collector) results(want, perArticle int) []corpus.Result {
+	var best float64
+	for _, cd := range c.cands {
+		best = max(best, cd.cov)
+	}
+	if best < minCoverage {
+		return nil
+	}
+	bar := max(floorCoverage, relCoverage*best)
+	var cands []candidate
+	for _, cd := range c.cands {
+		if cd.cov >= bar {
+			cands = append(cands, cd)
+		}
+	}
+	perArt := map[int]int{}
+	var out []corpus.Result
+	for _, cd := range cands {
+		if len(out) >= want {
+			break
+		}
+		if perArticle > 0 && perArt[cd.ref.article] >= perArticle {
+			continue
+		}
+		perArt[cd.ref.article]++
+		a := c.g.corpus.Articles[cd.ref.article]
+		out = append(out, corpus.Result{Article: a, Passage: a.Passages[cd.ref.passage], Score: cd.score})
+	}
+	return out
 }
 
 // matcher finds which question term, if any, a passage term stands for.
 type matcher struct {
 	q     question
 	exact map[string]int // term or synonym -> index in q.terms
+	byID  map[uint32]int // the same, by term id
+	names []string       // term ids -> terms
+	fuzzy bool           // some question term may match with typos
 }
 
-func (q question) matcher() *matcher {
-	m := &matcher{q: q, exact: make(map[string]int, len(q.terms)*2)}
-	for i, t := range q.terms {
-		for _, a := range t.alts {
+func (q question) matcher(t *terms) *matcher {
+	m := &matcher{q: q, exact: make(map[string]int, len(q.terms)*2), byID: map[uint32]int{}, names: t.names}
+	for i, qt := range q.terms {
+		for _, a := range qt.alts {
 			if _, ok := m.exact[a]; !ok {
 				m.exact[a] = i
 			}
 		}
+		m.fuzzy = m.fuzzy || qt.fuzzy > 0
 	}
-	for i, t := range q.terms {
-		m.exact[t.text] = i // the word itself wins over a synonym
+	for i, qt := range q.terms {
+		m.exact[qt.text] = i // the word itself wins over a synonym
+	}
+	for w, i := range m.exact {
+		if id, ok := t.ids[w]; ok {
+			m.byID[id] = i
+		}
 	}
 	return m
 }
@@ -404,6 +497,9 @@ func (m *matcher) match(w string) (int, bool) {
 	if i, ok := m.exact[w]; ok {
 		return i, true
 	}
+	if !m.fuzzy {
+		return 0, false
+	}
 	for i, t := range m.q.terms {
 		if t.fuzzy > 0 && w != "" && t.text != "" && w[0] == t.text[0] && withinEdits(w, t.text, t.fuzzy) {
 			return i, true
@@ -412,28 +508,53 @@ func (m *matcher) match(w string) (int, bool) {
 	return 0, false
 }
 
-// coverage is the share of the question's weight found in a passage (its
-// terms toks) or its article's headline.
-func (q question) coverage(m *matcher, toks analysis.TokenStream, title map[string]bool) float64 {
+// matchID is match for a term of the corpus, by id.
+func (m *matcher) matchID(id uint32) (int, bool) {
+	if i, ok := m.byID[id]; ok {
+		return i, true
+	}
+	if m.fuzzy && int(id) < len(m.names) {
+		return m.match(m.names[id])
+	}
+	return 0, false
+}
+
+// How much a question word counts toward coverage where it is found: in
+// the passage itself, or only in its article's headline.
+const (
+	inBody    = 1.0
+	inTitle   = 0.7
+	inContext = 0.6
+)
+
+// coverage is the share of the question's weight found for a passage: in
+// its terms body, its article's headline terms title, and ctx, the terms of
+// the sentence before it.
+func (q question) coverage(m *matcher, body []uint32, title map[string]bool, ctx []uint32) float64 {
 	if q.total == 0 {
 		return 0
 	}
-	found := make([]bool, len(q.terms))
-	for _, tok := range toks {
-		if i, ok := m.match(string(tok.Term)); ok {
-			found[i] = true
+	found := make([]float64, len(q.terms))
+	set := func(i int, ok bool, f float64) {
+		if ok && found[i] < f {
+			found[i] = f
 		}
 	}
+	for _, id := range body {
+		i, ok := m.matchID(id)
+		set(i, ok, inBody)
+	}
 	for w := range title {
-		if i, ok := m.match(w); ok {
-			found[i] = true
-		}
+		i, ok := m.match(w)
+		set(i, ok, inTitle)
+	}
+	for _, id := range ctx {
+		i, ok := m.matchID(id)
+		set(i, ok, inContext)
 	}
 	var got float64
 	for i, f := range found {
-		if f {
-			got += q.terms[i].weight
-		}
+		got += f * q.terms[i].weight
 	}
 	return got / q.total
 }
