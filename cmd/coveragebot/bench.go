@@ -66,6 +66,8 @@ type benchReport struct {
 	RSSPeakServeBytes  int64       `json:"rss_peak_serve_bytes"`  // peak RSS while opening and serving, where Linux can reset the peak
 	RSSPeakReloadBytes int64       `json:"rss_peak_reload_bytes"` // peak RSS during the reload, likewise
 	Slowest            []slowQuery `json:"slowest_queries"`       // the slowest questions on one goroutine
+	LoadAvgStart       float64     `json:"load_avg_start"`        // 1-minute load average before and after: other work on the machine skews every figure
+	LoadAvgEnd         float64     `json:"load_avg_end"`
 	GoVersion          string      `json:"go_version"`
 	CPUs               int         `json:"cpus"` // GOMAXPROCS
 	Version            string      `json:"version"`
@@ -140,9 +142,11 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		ctx: ctx, log: log, dir: dir, seed: *seed, corpusDir: *corpusDir, n: *articles,
 		r: benchReport{Seed: *seed, GoVersion: runtime.Version(), CPUs: runtime.GOMAXPROCS(0), Version: version()},
 	}
+	b.r.LoadAvgStart = loadAverage()
 	if err := b.run(*queries, *dump, *memProfile); err != nil {
 		return fmt.Errorf("bench: %w", err)
 	}
+	b.r.LoadAvgEnd = loadAverage()
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -487,6 +491,20 @@ func procStatus(field string) int64 {
 	return 0
 }
 
+// loadAverage returns the 1-minute load average from /proc/loadavg, or 0.
+func loadAverage() float64 {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(data))
+	if len(f) == 0 {
+		return 0
+	}
+	v, _ := strconv.ParseFloat(f[0], 64)
+	return v
+}
+
 // resetPeakRSS asks Linux to restart VmHWM from the current RSS, so that
 // each phase reports its own peak. Where that fails the peaks add up, which
 // only makes later phases report the earlier peak too.
@@ -547,7 +565,8 @@ func printBench(e *env, r benchReport) error {
 		{"query p99 during reload", fmt.Sprintf("%.3f ms (%d queries, %d failed)", r.ReloadQueryP99MS, r.ReloadQueries, r.ReloadFailed),
 			fmt.Sprintf("≤ %.3f ms, 0 failed", 3*r.QueryP99MS)},
 	}
-	fmt.Fprintf(e.stdout, "coveragebot %s, %s, %d CPUs, seed %d\n", r.Version, r.GoVersion, r.CPUs, r.Seed)
+	fmt.Fprintf(e.stdout, "coveragebot %s, %s, %d CPUs, seed %d, load average %.2f before, %.2f after\n",
+		r.Version, r.GoVersion, r.CPUs, r.Seed, r.LoadAvgStart, r.LoadAvgEnd)
 	fmt.Fprintln(tw, "measure\tvalue\ttarget at 10,000 articles")
 	for _, row := range rows {
 		fmt.Fprintf(tw, "%s\t%s\t%s\n", row[0], row[1], row[2])
