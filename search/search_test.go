@@ -1,0 +1,363 @@
+package search
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/coveragebot/coveragebot/corpus"
+)
+
+// article builds an article whose passages are the given paragraphs.
+func article(id, outlet, date string, paragraphs ...string) *corpus.Article {
+	published, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		panic(err)
+	}
+	a := &corpus.Article{ID: id, Title: "Report " + id, Outlet: outlet, Published: published}
+	for i, p := range paragraphs {
+		a.Passages = append(a.Passages, corpus.Passage{
+			ArticleID: id, Index: i, Line: i + 1, Text: p, Sentences: corpus.SplitSentences(p),
+		})
+	}
+	return a
+}
+
+// newIndex builds an index over the articles, with the synonym groups.
+func newIndex(t *testing.T, synonyms [][]string, articles ...*corpus.Article) *Index {
+	t.Helper()
+	c := &corpus.Corpus{Articles: articles, Synonyms: synonyms, Source: "test"}
+	ix, err := New(c, Options{})
+	if err != nil {
+		t.Fatalf("New = %v", err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+func ask(t *testing.T, ix *Index, q corpus.Query) *corpus.Answer {
+	t.Helper()
+	ans, err := ix.Search(t.Context(), q)
+	if err != nil {
+		t.Fatalf("Search(%q) = %v", q.Text, err)
+	}
+	return ans
+}
+
+// ids lists the results as article#passage.
+func ids(ans *corpus.Answer) []string {
+	var out []string
+	for _, r := range ans.Results {
+		out = append(out, fmt.Sprintf("%s#%d", r.Article.ID, r.Passage.Index))
+	}
+	return out
+}
+
+// filler is news text about something else, so that test corpora have
+// common words and the words under test stay rare.
+var filler = []string{
+	"The city council met on Monday to discuss the budget for road repairs. Members argued for hours.",
+	"Local farmers said the harvest was smaller because of the dry summer.",
+	"The museum opened a new wing dedicated to modern painting and sculpture.",
+	"Schools will close early on Friday for a teacher training day.",
+}
+
+func TestSynonymGroups(t *testing.T) {
+	c, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Synonyms) < 10 {
+		t.Fatalf("embedded synonyms.txt has %d groups, want at least 10", len(c.Synonyms))
+	}
+	if problems := CheckSynonyms(c.Synonyms); len(problems) > 0 {
+		t.Errorf("CheckSynonyms(embedded) = %q, want none", problems)
+	}
+	for _, g := range c.Synonyms {
+		// a passage with the group's first term is found by a question
+		// with each other term
+		passage := fmt.Sprintf("Officials discussed the %s at length on Tuesday.", g[0])
+		ix := newIndex(t, c.Synonyms, article("a", "Daily", "2025-01-01", append([]string{passage}, filler...)...))
+		for _, w := range g[1:] {
+			ans := ask(t, ix, corpus.Query{Text: w})
+			if len(ans.Results) == 0 || ans.Results[0].Passage.Index != 0 {
+				t.Errorf("group %q: Search(%q) = %v, want the passage with %q first", strings.Join(g, ", "), w, ids(ans), g[0])
+			}
+		}
+	}
+}
+
+func TestCheckSynonyms(t *testing.T) {
+	problems := CheckSynonyms([][]string{{"phone call", "telephone conversation"}, {"troops", "soldiers"}, {"the", "troops"}})
+	if len(problems) != 5 { // two two-word terms, a group left empty, a stop word, a group of one
+		t.Errorf("CheckSynonyms = %q, want 5 problems", problems)
+	}
+}
+
+func TestQuerySyntaxIsText(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		"U.S.-Mexico trade grew last year, officials said.", "Tariffs on steel rose to 25%."))
+	for _, q := range []string{
+		`U.S.-Mexico: trade?`, `"`, `+`, `-`, `*`, `~`, `^`, `\`, `title:trade`, `(trade OR steel)`,
+		`trade AND`, `+trade -steel`, `trade~2`, `tr*de`, `/regexp/`, `body:"U.S."`, `{}[]`, `!`,
+	} {
+		ans, err := ix.Search(t.Context(), corpus.Query{Text: q})
+		if err != nil {
+			t.Errorf("Search(%q) = %v, want no error", q, err)
+			continue
+		}
+		if ans.NoMatch != (len(ans.Results) == 0) {
+			t.Errorf("Search(%q): NoMatch = %v with %d results", q, ans.NoMatch, len(ans.Results))
+		}
+	}
+	if ans := ask(t, ix, corpus.Query{Text: `U.S.-Mexico: trade?`}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != 0 {
+		t.Errorf("Search(%q) = %v, want the trade passage", `U.S.-Mexico: trade?`, ids(ans))
+	}
+}
+
+func TestInvalidQuery(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01", "Some text."))
+	for _, tt := range []struct {
+		text string
+		want error
+	}{
+		{"", corpus.ErrEmptyQuestion},
+		{"   ", corpus.ErrEmptyQuestion},
+		{strings.Repeat("x", corpus.MaxQuestionLen+1), corpus.ErrQuestionTooLong},
+	} {
+		if _, err := ix.Search(t.Context(), corpus.Query{Text: tt.text}); !errors.Is(err, tt.want) {
+			t.Errorf("Search(%.20q) = %v, want %v", tt.text, err, tt.want)
+		}
+	}
+}
+
+func TestNoMatch(t *testing.T) {
+	ix := newIndex(t, nil,
+		article("a", "Daily", "2025-01-01", "Troops were sent to the border on Monday.", "The president spoke about tariffs."),
+		article("b", "Weekly", "2025-02-01", "Drone strikes against the cartels are on the table."))
+	for _, q := range []string{"What is the weather in Tokyo?", "best pizza recipe", "the", "What did the president say about the weather in Paris and the football scores?"} {
+		ans := ask(t, ix, corpus.Query{Text: q})
+		if !ans.NoMatch || len(ans.Results) != 0 || ans.Total != 0 {
+			t.Errorf("Search(%q) = %v (no_match %v, total %d), want no_match", q, ids(ans), ans.NoMatch, ans.Total)
+		}
+	}
+	if ans := ask(t, ix, corpus.Query{Text: "drone strikes"}); ans.NoMatch || len(ans.Results) == 0 {
+		t.Errorf("Search(%q): no_match, want the drone passage", "drone strikes")
+	}
+}
+
+func TestFuzzyNames(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{"President Claudia Sheinbaum spoke with Jorge Castañeda about the Infantería de Marina."}, filler...)...))
+	for _, q := range []string{"Sheinbuam", "Sheinbaum", "Castaneda", "castañeda", "Infanteria de marina", "Sheinbam"} {
+		ans := ask(t, ix, corpus.Query{Text: q})
+		if len(ans.Results) == 0 || ans.Results[0].Passage.Index != 0 {
+			t.Errorf("Search(%q) = %v, want a#0", q, ids(ans))
+		}
+	}
+}
+
+func TestFilters(t *testing.T) {
+	text := "Troops were deployed to the border."
+	ix := newIndex(t, nil,
+		article("jan", "The Daily", "2025-01-15", text),
+		article("feb", "The Daily", "2025-02-15", text),
+		article("mar", "Other Times", "2025-03-15", text))
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	tests := []struct {
+		name string
+		q    corpus.Query
+		want []string
+	}{
+		{"all", corpus.Query{}, []string{"feb", "jan", "mar"}},
+		{"by id", corpus.Query{Sources: []string{"feb"}}, []string{"feb"}},
+		{"by id, any case", corpus.Query{Sources: []string{"FEB"}}, []string{"feb"}},
+		{"by outlet", corpus.Query{Sources: []string{"the daily"}}, []string{"feb", "jan"}},
+		{"id or outlet", corpus.Query{Sources: []string{"Other Times", "jan"}}, []string{"jan", "mar"}},
+		{"unknown source", corpus.Query{Sources: []string{"nobody"}}, nil},
+		{"after, inclusive", corpus.Query{After: day("2025-02-15")}, []string{"feb", "mar"}},
+		{"before, inclusive", corpus.Query{Before: day("2025-02-15")}, []string{"feb", "jan"}},
+		{"between", corpus.Query{After: day("2025-02-01"), Before: day("2025-02-28")}, []string{"feb"}},
+		{"time of day ignored", corpus.Query{After: day("2025-01-15").Add(20 * time.Hour), Before: day("2025-01-15").Add(time.Hour)}, []string{"jan"}},
+		{"outlet and dates", corpus.Query{Sources: []string{"the daily"}, After: day("2025-02-01")}, []string{"feb"}},
+	}
+	for _, tt := range tests {
+		q := tt.q
+		q.Text = "troops deployed"
+		q.Limit = 10
+		ans := ask(t, ix, q)
+		var got []string
+		for _, r := range ans.Results {
+			got = append(got, r.Article.ID)
+		}
+		slices.Sort(got)
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%s: Search = %v, want %v", tt.name, got, tt.want)
+		}
+		if len(tt.want) == 0 && !ans.NoMatch {
+			t.Errorf("%s: NoMatch = false, want true", tt.name)
+		}
+	}
+}
+
+func TestPagingAndPerArticleCap(t *testing.T) {
+	var a, b []string
+	for i := range 5 {
+		a = append(a, fmt.Sprintf("Drone strikes on cartel labs were discussed, report %d said.", i))
+		b = append(b, fmt.Sprintf("Drone strikes were debated in Congress, hearing %d found.", i))
+	}
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01", a...), article("b", "Weekly", "2025-01-02", b...))
+	tests := []struct {
+		q         corpus.Query
+		n         int
+		maxPerArt int
+	}{
+		{corpus.Query{}, 3, 2},
+		{corpus.Query{Limit: 10}, 4, 2},
+		{corpus.Query{Limit: 10, PerArticle: 1}, 2, 1},
+		{corpus.Query{Limit: 10, PerArticle: -1}, 10, 5},
+		{corpus.Query{Limit: 4, PerArticle: -1}, 4, 4},
+	}
+	for _, tt := range tests {
+		q := tt.q
+		q.Text = "drone strikes"
+		ans := ask(t, ix, q)
+		if len(ans.Results) != tt.n {
+			t.Errorf("Search(limit %d, per article %d) = %d results %v, want %d", q.Limit, q.PerArticle, len(ans.Results), ids(ans), tt.n)
+		}
+		per := map[string]int{}
+		for _, r := range ans.Results {
+			per[r.Article.ID]++
+			if per[r.Article.ID] > tt.maxPerArt {
+				t.Errorf("Search(limit %d, per article %d) = %v, want at most %d from %s", q.Limit, q.PerArticle, ids(ans), tt.maxPerArt, r.Article.ID)
+			}
+		}
+		if ans.Total != 10 {
+			t.Errorf("Search(limit %d, per article %d).Total = %d, want 10", q.Limit, q.PerArticle, ans.Total)
+		}
+	}
+
+	// pages do not overlap and together are the whole list
+	all := ids(ask(t, ix, corpus.Query{Text: "drone strikes", Limit: 10, PerArticle: -1}))
+	var paged []string
+	for off := 0; off < 10; off += 3 {
+		paged = append(paged, ids(ask(t, ix, corpus.Query{Text: "drone strikes", Limit: 3, Offset: off, PerArticle: -1}))...)
+	}
+	if strings.Join(paged, " ") != strings.Join(all, " ") {
+		t.Errorf("pages of 3 = %v, want %v", paged, all)
+	}
+	if ans := ask(t, ix, corpus.Query{Text: "drone strikes", Offset: 50}); len(ans.Results) != 0 || ans.NoMatch {
+		t.Errorf("Search(offset past the end) = %v, no_match %v; want no results, no_match false", ids(ans), ans.NoMatch)
+	}
+}
+
+func TestQuote(t *testing.T) {
+	p := "The meeting began at noon. Officials from both countries attended. " +
+		"Tension rose when the cartels came up during the telephone conversation. " +
+		"The talks ended without a deal. Reporters waited outside. Nobody commented."
+	ix := newIndex(t, [][]string{{"phone", "telephone"}, {"call", "conversation"}, {"tense", "tension"}},
+		append([]*corpus.Article{article("a", "Daily", "2025-01-01", p)}, article("f", "Other", "2025-01-02", filler...))...)
+	ans := ask(t, ix, corpus.Query{Text: "Was the phone call tense?"})
+	if len(ans.Results) == 0 {
+		t.Fatalf("Search = no results, want the meeting passage")
+	}
+	r := ans.Results[0]
+	want := "Tension rose when the cartels came up during the telephone conversation."
+	if r.Quote != want {
+		t.Errorf("Quote = %q, want %q", r.Quote, want)
+	}
+	var marked []string
+	for _, h := range r.Highlights {
+		marked = append(marked, r.Quote[h.Start:h.End])
+	}
+	if got := strings.Join(marked, ","); got != "Tension,telephone,conversation" {
+		t.Errorf("Highlights mark %q, want Tension,telephone,conversation", got)
+	}
+}
+
+func TestQuoteIsWholeSentences(t *testing.T) {
+	ix := embeddedIndex(t)
+	for _, q := range []string{"green berets training", "25% tariffs", "U.S. troops", "Castañeda boots on the ground", "What did Sheinbaum say about sovereignty?"} {
+		ans := ask(t, ix, corpus.Query{Text: q, Limit: 5})
+		for _, r := range ans.Results {
+			if !isSentenceRun(r.Passage, r.Quote) {
+				t.Errorf("Search(%q): quote %q is not 1 to 3 whole sentences of %s#%d", q, r.Quote, r.Article.ID, r.Passage.Index)
+			}
+			if len(r.Highlights) == 0 && bodyMatches(ix, q, r.Passage) {
+				t.Errorf("Search(%q): quote %q has no highlights", q, r.Quote)
+			}
+			last := 0
+			for _, h := range r.Highlights {
+				if h.Start < last || h.End <= h.Start || h.End > len(r.Quote) {
+					t.Errorf("Search(%q): highlight %v out of order or outside quote %q", q, h, r.Quote)
+					break
+				}
+				last = h.End
+				if !wordEdge(r.Quote, h.Start) || !wordEdge(r.Quote, h.End) {
+					t.Errorf("Search(%q): highlight %q cuts a word in %q", q, r.Quote[h.Start:h.End], r.Quote)
+				}
+			}
+		}
+	}
+}
+
+// isSentenceRun reports whether quote is one to three consecutive whole
+// sentences of p.
+func isSentenceRun(p corpus.Passage, quote string) bool {
+	s := sentences(p)
+	for i := range s {
+		for j := i; j < len(s) && j < i+3; j++ {
+			if p.Text[s[i].Start:s[j].End] == quote {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordEdge reports whether byte offset i of s is not inside a word.
+func wordEdge(s string, i int) bool {
+	if i == 0 || i == len(s) {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i:])
+	return !isWordRune(before) || !isWordRune(after)
+}
+
+// bodyMatches reports whether any word of passage p matches question q; a
+// passage can also be found by the sentence before it alone.
+func bodyMatches(ix *Index, q string, p corpus.Passage) bool {
+	g, err := ix.acquire()
+	if err != nil {
+		return false
+	}
+	defer g.release()
+	m := g.parseQuestion(ix.an, q).matcher(g.terms)
+	for _, tok := range ix.an.Analyze([]byte(p.Text)) {
+		if _, ok := m.match(string(tok.Term)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func TestClosed(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01", "Some text."))
+	if err := ix.Close(); err != nil {
+		t.Fatalf("Close = %v", err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Errorf("second Close = %v, want nil", err)
+	}
+	if _, err := ix.Search(t.Context(), corpus.Query{Text: "text"}); !errors.Is(err, ErrClosed) {
+		t.Errorf("Search after Close = %v, want ErrClosed", err)
+	}
+	if ix.Corpus() != nil {
+		t.Errorf("Corpus after Close = non-nil, want nil")
+	}
+}
