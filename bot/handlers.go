@@ -167,7 +167,7 @@ func (t *turn) ask() {
 		case errors.Is(err, corpus.ErrQuestionTooLong):
 			t.note("refused", fmt.Sprintf("That question is too long: please keep it under %d characters.", corpus.MaxQuestionLen))
 		default:
-			t.note("refused", "Please ask a question, for example: /ask question: What did Sheinbaum say about US troops?")
+			t.note("refused", "Please type a question after /ask, in plain words: for example, who announced the tariffs?")
 		}
 		return
 	}

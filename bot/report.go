@@ -18,7 +18,7 @@ func renderHelp(c *corpus.Corpus, reloadable bool) *discordgo.InteractionRespons
 		"\n\nAsk in plain words and I answer with quotes from the articles, each linked to its source. " +
 		"I only know what these articles say."
 	e.Fields = []*discordgo.MessageEmbedField{
-		{Name: "/ask question: [source:] [private:]", Value: "Ask about the coverage, e.g. *What did Sheinbaum say about US troops?* " +
+		{Name: "/ask question: [source:] [private:]", Value: "Ask about the coverage in plain words, e.g. *who announced the tariffs?* or *what did the president say about troops?* " +
 			"`source` narrows the answer to one article or outlet (start typing to pick one); " +
 			"`private: True` shows the answer to you only. Use **More** to see further passages."},
 		{Name: "/sources", Value: "The articles I answer from, with outlets, dates and links."},
