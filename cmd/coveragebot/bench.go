@@ -225,7 +225,9 @@ func (b *bench) run(queries int, dump, memProfile string) error {
 	resetPeakRSS()
 	b.r.BuildSeconds = seconds(build)
 	b.r.PassagesPerSecond = round(float64(b.r.Passages)/build.Seconds(), 0)
-	if err := ix.Close(); err != nil {
+	err = ix.Close()
+	ix = nil
+	if err != nil {
 		return fmt.Errorf("close index: %w", err)
 	}
 	if b.r.IndexBytes, err = folderBytes(b.dir, nil); err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -261,9 +263,9 @@ func (b *bench) run(queries int, dump, memProfile string) error {
 	}
 
 	// A server keeps the corpus and the index, not the files they came
-	// from: drop them so that memory is measured as served.
+	// from: drop them (load reads this same variable) so that memory is
+	// measured as served.
 	files = nil
-	load = nil
 
 	if err := phase(b.ctx, "query", func() error { return b.queries(ix, qs) }); err != nil {
 		return err
