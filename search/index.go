@@ -11,7 +11,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"strconv"
 	"strings"
@@ -33,16 +32,23 @@ var ErrClosed = errors.New("search index is closed")
 // Options configures an Index.
 type Options struct {
 	Logger *slog.Logger // nil discards logs
-	// Dir is where the index will be kept on disk. On-disk persistence is not
-	// built yet: the index is always built in memory and Dir is ignored.
+	// Dir is the folder Open keeps the index in, so that a restart opens it
+	// instead of building it; empty keeps the index in memory. New ignores it.
 	Dir string
+	// Stamp, when set, returns a cheap identity of the corpus that load
+	// functions read, such as corpus.Stamp of its folder: with Dir, a
+	// persisted index recorded with the same stamp is served without
+	// loading the corpus.
+	Stamp func() (string, error)
 }
 
 // Index searches one corpus at a time. It is safe for concurrent use; Reload
 // replaces the corpus while searches continue.
 type Index struct {
-	log *slog.Logger
-	an  analysis.Analyzer
+	log   *slog.Logger
+	an    analysis.Analyzer
+	dir   string                 // Options.Dir, for Open's indexes; "" in memory
+	stamp func() (string, error) // Options.Stamp
 
 	reloadMu sync.Mutex // serializes Reload and Close
 
@@ -60,6 +66,7 @@ type generation struct {
 	terms    *terms            // the analyzed terms of each passage, and how common each is
 	passages int
 	syn      synonyms
+	dir      string         // folder of a persisted generation; "" in memory
 	inflight sync.WaitGroup // searches running on this generation
 }
 
@@ -86,14 +93,11 @@ const (
 // faster than many small ones.
 const batchSize = 10000
 
-// New builds an index over c.
+// New builds an index over c in memory. Open keeps one on disk.
 func New(c *corpus.Corpus, opts Options) (*Index, error) {
-	log := opts.Logger
-	if log == nil {
-		log = slog.New(slog.NewTextHandler(io.Discard, nil))
-	}
-	ix := &Index{log: log, an: newAnalyzer()}
-	g, err := ix.build(c, nil)
+	opts.Dir = ""
+	ix := emptyIndex(opts)
+	g, err := ix.build(c, "", nil)
 	if err != nil {
 		return nil, err
 	}
@@ -209,10 +213,10 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	return m, nil
 }
 
-// build indexes every passage of c into a new in-memory scorch index.
-// stop, when not nil, is checked between batches; its error abandons the
-// build.
-func (ix *Index) build(c *corpus.Corpus, stop func() error) (g *generation, err error) {
+// build indexes every passage of c into a new scorch index in the folder
+// path, or in memory when path is "". stop, when not nil, is checked
+// between batches; its error abandons the build.
+func (ix *Index) build(c *corpus.Corpus, path string, stop func() error) (g *generation, err error) {
 	if c == nil {
 		return nil, errors.New("build index: no corpus")
 	}
@@ -221,7 +225,7 @@ func (ix *Index) build(c *corpus.Corpus, stop func() error) (g *generation, err 
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
-	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	idx, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
@@ -238,6 +242,8 @@ func (ix *Index) build(c *corpus.Corpus, stop func() error) (g *generation, err 
 		ix.log.Warn("synonym not used", "problem", p, "source", c.Source)
 	}
 
+	bt := newBatcher(idx, stop)
+	defer bt.wg.Wait() // before the Close above, when the build fails
 	b := idx.NewBatch()
 	if err := g.syn.indexSynonyms(b); err != nil {
 		return nil, err
@@ -277,14 +283,17 @@ func (ix *Index) build(c *corpus.Corpus, stop func() error) (g *generation, err 
 			}
 			g.docs = append(g.docs, docRef{article: ai, passage: pi})
 			if b.Size() >= batchSize {
-				if err := flush(idx, b, stop); err != nil {
+				if err := bt.send(b); err != nil {
 					return nil, err
 				}
 				b = idx.NewBatch()
 			}
 		}
 	}
-	if err := flush(idx, b, stop); err != nil {
+	if err := bt.send(b); err != nil {
+		return nil, err
+	}
+	if err := bt.wait(); err != nil {
 		return nil, err
 	}
 	g.passages = len(g.docs)
@@ -292,21 +301,6 @@ func (ix *Index) build(c *corpus.Corpus, stop func() error) (g *generation, err 
 	ix.log.Info("search index built", "source", c.Source, "articles", len(c.Articles),
 		"passages", g.passages, "synonym_groups", len(g.syn.raw), "took", time.Since(start))
 	return g, nil
-}
-
-func flush(idx bleve.Index, b *bleve.Batch, stop func() error) error {
-	if stop != nil {
-		if err := stop(); err != nil {
-			return err
-		}
-	}
-	if b.Size() == 0 {
-		return nil
-	}
-	if err := idx.Batch(b); err != nil {
-		return fmt.Errorf("index batch: %w", err)
-	}
-	return nil
 }
 
 // termSet returns the analyzed terms of text.
@@ -335,11 +329,15 @@ func (ix *Index) Reload(ctx context.Context, load func() (*corpus.Corpus, error)
 	if err := ctx.Err(); err != nil {
 		return corpus.Change{}, err
 	}
+	stamp := ""
+	if ix.stamp != nil && ix.dir != "" {
+		stamp, _ = ix.stamp() // before load: a file changed after it makes the next start compare fingerprints
+	}
 	c, err := load()
 	if err != nil {
 		return corpus.Change{}, err
 	}
-	g, err := ix.build(c, ctx.Err)
+	g, err := ix.rebuild(ctx, c, stamp)
 	if err != nil {
 		return corpus.Change{}, fmt.Errorf("reload: %w", err)
 	}
@@ -353,6 +351,7 @@ func (ix *Index) Reload(ctx context.Context, load func() (*corpus.Corpus, error)
 	if err := old.retire(); err != nil {
 		ix.log.Warn("old index not closed cleanly", "err", err)
 	}
+	ix.discard(old)
 	ix.log.Info("corpus reloaded", "source", c.Source, "articles", ch.Articles, "passages", ch.Passages,
 		"added", len(ch.Added), "removed", len(ch.Removed), "changed", len(ch.Changed))
 	return ch, nil

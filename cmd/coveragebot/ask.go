@@ -76,7 +76,7 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	if cfg.LogLevel > slog.LevelDebug && cfg.LogLevel < slog.LevelWarn {
 		cfg.LogLevel = slog.LevelWarn
 	}
-	ix, err := openIndex(cfg, newLogger(e.stderr, cfg))
+	ix, err := openIndex(ctx, cfg, newLogger(e.stderr, cfg))
 	if err != nil {
 		return err
 	}

@@ -35,7 +35,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	routeDiscordgoLogs(log, cfg.Token)
 	log.Info("starting coveragebot", "version", version(), "config", cfg)
 
-	ix, err := openIndex(cfg, log)
+	ix, err := openIndex(ctx, cfg, log)
 	if err != nil {
 		return fmt.Errorf("load the articles: %w", err)
 	}

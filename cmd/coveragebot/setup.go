@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"log/slog"
@@ -27,13 +28,28 @@ func loadCorpus(dir string) (*corpus.Corpus, error) {
 	return corpus.LoadDir(dir)
 }
 
-// openIndex loads the configured corpus and indexes it.
-func openIndex(c config, log *slog.Logger) (*search.Index, error) {
-	cp, err := loadCorpus(c.CorpusDir)
-	if err != nil {
-		return nil, err
+// openIndex indexes the configured corpus: in memory, or with INDEX_DIR
+// set, by opening the index persisted there when it was built from the same
+// files (a stamp of the corpus folder tells without reading it), else by
+// building and persisting one.
+func openIndex(ctx context.Context, c config, log *slog.Logger) (*search.Index, error) {
+	opts := search.Options{Logger: log, Dir: c.IndexDir}
+	load := func() (*corpus.Corpus, error) { return loadCorpus(c.CorpusDir) }
+	if c.IndexDir != "" {
+		if c.CorpusDir == "" {
+			// the embedded articles are five small files: their fingerprint
+			// is as cheap as any stamp
+			cp, err := corpus.Embedded()
+			if err != nil {
+				return nil, err
+			}
+			opts.Stamp = func() (string, error) { return "embedded " + cp.Fingerprint, nil }
+			load = func() (*corpus.Corpus, error) { return cp, nil }
+		} else {
+			opts.Stamp = func() (string, error) { return corpus.Stamp(c.CorpusDir) }
+		}
 	}
-	ix, err := search.New(cp, search.Options{Logger: log, Dir: c.IndexDir})
+	ix, err := search.Open(ctx, opts, load)
 	if err != nil {
 		return nil, fmt.Errorf("index corpus: %w", err)
 	}

@@ -1,0 +1,480 @@
+package search
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/coveragebot/coveragebot/corpus"
+)
+
+// A persisted index lives in Options.Dir:
+//
+//	manifest.json     which generation is current, and what it was built from
+//	gen-<n>/index/    the bleve index (scorch), opened read-only
+//	gen-<n>/corpus    the corpus snapshot (corpus.EncodeSnapshot)
+//	gen-<n>/terms     the forward index of passage terms (see terms)
+//	.build-<n>/       a generation being built; renamed to gen-<n> when complete
+//
+// A generation is built in a .build folder, renamed into place, and only
+// then named in the manifest, itself written to a temporary file and
+// renamed: a crash at any point leaves the previous generation current and
+// at worst a folder that the next start removes. One process writes to a
+// Dir at a time.
+const (
+	manifestFile  = "manifest.json"
+	genPrefix     = "gen-"
+	buildPrefix   = ".build-"
+	indexSubdir   = "index"
+	corpusFile    = "corpus"
+	termsFile     = "terms"
+	persistFormat = 1 // raise when the folder layout or the files' encoding changes
+)
+
+// manifest describes the current generation of a persisted index.
+type manifest struct {
+	Format      int       `json:"format"`
+	Analysis    string    `json:"analysis"`    // analysisID of the build
+	Stamp       string    `json:"stamp"`       // Options.Stamp when built, if any
+	Fingerprint string    `json:"fingerprint"` // corpus.Corpus.Fingerprint
+	Generation  string    `json:"generation"`  // folder name, gen-<n>
+	Articles    int       `json:"articles"`
+	Passages    int       `json:"passages"`
+	Built       time.Time `json:"built"`
+}
+
+// Open returns an index over the corpus that load reads. Without
+// opts.Dir it loads and builds in memory, as New does. With opts.Dir it
+// serves the index persisted there when it was built for the same corpus
+// with the same analysis: read-only, without parsing the corpus when
+// opts.Stamp matches the stamp recorded at build time, else after loading
+// it and comparing fingerprints. Otherwise, or when the persisted index
+// cannot be read, it loads, builds a new generation and persists it.
+func Open(ctx context.Context, opts Options, load func() (*corpus.Corpus, error)) (*Index, error) {
+	if opts.Dir == "" {
+		c, err := load()
+		if err != nil {
+			return nil, err
+		}
+		return New(c, opts)
+	}
+	ix := emptyIndex(opts)
+	start := time.Now()
+	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("index folder: %w", err)
+	}
+	aid, err := analysisID()
+	if err != nil {
+		return nil, err
+	}
+	stamp := ""
+	if opts.Stamp != nil {
+		if stamp, err = opts.Stamp(); err != nil {
+			ix.log.Warn("corpus not stamped; loading it to compare", "err", err)
+			stamp = ""
+		}
+	}
+	m, err := readManifest(opts.Dir)
+	usable := err == nil && m.Format == persistFormat && m.Analysis == aid
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+	case err != nil:
+		ix.log.Warn("persisted index unreadable; rebuilding it", "dir", opts.Dir, "err", err)
+	case !usable:
+		ix.log.Info("persisted index built by another version; rebuilding it", "dir", opts.Dir)
+	case stamp != "" && m.Stamp == stamp:
+		g, err := ix.openGeneration(filepath.Join(opts.Dir, m.Generation), m, nil)
+		if err == nil {
+			ix.cur = g
+			ix.cleanDir(m.Generation)
+			ix.log.Info("search index opened", "dir", opts.Dir, "articles", m.Articles,
+				"passages", m.Passages, "took", time.Since(start))
+			return ix, nil
+		}
+		ix.log.Warn("persisted index unreadable; rebuilding it", "dir", opts.Dir, "err", err)
+		usable = false
+	}
+
+	c, err := load()
+	if err != nil {
+		return nil, err
+	}
+	if usable && m.Fingerprint == c.Fingerprint {
+		// same files, touched: keep the index, record the new stamp
+		g, err := ix.openGeneration(filepath.Join(opts.Dir, m.Generation), m, c)
+		if err == nil {
+			m.Stamp = stamp
+			if err := writeManifest(opts.Dir, m); err != nil {
+				ix.log.Warn("index manifest not updated", "err", err)
+			}
+			ix.cur = g
+			ix.cleanDir(m.Generation)
+			ix.log.Info("search index opened", "dir", opts.Dir, "articles", m.Articles,
+				"passages", m.Passages, "took", time.Since(start))
+			return ix, nil
+		}
+		ix.log.Warn("persisted index unreadable; rebuilding it", "dir", opts.Dir, "err", err)
+	}
+	ix.cleanDir("")
+	g, err := ix.persist(ctx, c, stamp, aid)
+	if err != nil {
+		return nil, err
+	}
+	ix.cur = g
+	return ix, nil
+}
+
+// emptyIndex returns an Index with no generation yet.
+func emptyIndex(opts Options) *Index {
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	return &Index{log: log, an: newAnalyzer(), dir: opts.Dir, stamp: opts.Stamp}
+}
+
+// persist builds a generation of c in a .build folder of ix.dir, renames it
+// into place, records it in the manifest and opens it read-only.
+func (ix *Index) persist(ctx context.Context, c *corpus.Corpus, stamp, aid string) (*generation, error) {
+	name := strconv.FormatInt(time.Now().UnixNano(), 36)
+	tmp := filepath.Join(ix.dir, buildPrefix+name)
+	final := filepath.Join(ix.dir, genPrefix+name)
+	ok := false
+	defer func() {
+		if !ok {
+			_ = os.RemoveAll(tmp)
+		}
+	}()
+	if err := os.Mkdir(tmp, 0o755); err != nil {
+		return nil, fmt.Errorf("index folder: %w", err)
+	}
+	g, err := ix.build(c, filepath.Join(tmp, indexSubdir), ctx.Err)
+	if err != nil {
+		return nil, err
+	}
+	err = g.idx.Close()
+	g.idx = nil
+	if err != nil {
+		return nil, fmt.Errorf("close built index: %w", err)
+	}
+	if err := writeFile(filepath.Join(tmp, corpusFile), func(w io.Writer) error { return corpus.EncodeSnapshot(w, c) }); err != nil {
+		return nil, err
+	}
+	if err := writeFile(filepath.Join(tmp, termsFile), g.terms.encode); err != nil {
+		return nil, err
+	}
+	if err := os.Rename(tmp, final); err != nil {
+		return nil, fmt.Errorf("index folder: %w", err)
+	}
+	ok = true
+	idx, err := bleve.OpenUsing(filepath.Join(final, indexSubdir), map[string]interface{}{"read_only": true})
+	if err != nil {
+		_ = os.RemoveAll(final)
+		return nil, fmt.Errorf("open built index: %w", err)
+	}
+	g.idx, g.dir = idx, final
+	m := manifest{
+		Format: persistFormat, Analysis: aid, Stamp: stamp, Fingerprint: c.Fingerprint,
+		Generation: genPrefix + name, Articles: len(c.Articles), Passages: g.passages, Built: time.Now().UTC(),
+	}
+	if err := writeManifest(ix.dir, m); err != nil {
+		_ = idx.Close()
+		_ = os.RemoveAll(final)
+		return nil, err
+	}
+	ix.log.Info("search index persisted", "dir", final)
+	return g, nil
+}
+
+// openGeneration opens the persisted generation in dir read-only. c is its
+// corpus when already loaded; nil reads the snapshot.
+func (ix *Index) openGeneration(dir string, m manifest, c *corpus.Corpus) (g *generation, err error) {
+	if c == nil {
+		data, err := os.ReadFile(filepath.Join(dir, corpusFile))
+		if err != nil {
+			return nil, fmt.Errorf("read corpus snapshot: %w", err)
+		}
+		if c, err = corpus.DecodeSnapshot(data); err != nil {
+			return nil, fmt.Errorf("read corpus snapshot: %w", err)
+		}
+	}
+	if c.Fingerprint != m.Fingerprint || c.PassageCount() != m.Passages {
+		return nil, errors.New("corpus snapshot does not match the manifest")
+	}
+	data, err := os.ReadFile(filepath.Join(dir, termsFile))
+	if err != nil {
+		return nil, fmt.Errorf("read passage terms: %w", err)
+	}
+	t, err := decodeTerms(data)
+	if err != nil {
+		return nil, err
+	}
+	if len(t.bodyAt) != m.Passages+1 {
+		return nil, errors.New("passage terms do not match the manifest")
+	}
+	idx, err := bleve.OpenUsing(filepath.Join(dir, indexSubdir), map[string]interface{}{"read_only": true})
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			_ = idx.Close()
+		}
+	}()
+	n, err := idx.DocCount()
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	if n < uint64(m.Passages) {
+		return nil, fmt.Errorf("index holds %d passages, want %d", n, m.Passages)
+	}
+	g = ix.assemble(c)
+	g.idx, g.terms, g.dir = idx, t, dir
+	return g, nil
+}
+
+// assemble returns a generation of c with everything but its bleve index
+// and passage terms: synonyms, headline terms and document references, as
+// build makes them.
+func (ix *Index) assemble(c *corpus.Corpus) *generation {
+	g := &generation{corpus: c}
+	g.syn, _ = buildSynonyms(ix.an, c.Synonyms)
+	g.titles = make([]map[string]bool, len(c.Articles))
+	g.docs = make([]docRef, 0, c.PassageCount())
+	for ai, a := range c.Articles {
+		g.titles[ai] = termSet(ix.an, a.Title)
+		for pi := range a.Passages {
+			g.docs = append(g.docs, docRef{article: ai, passage: pi})
+		}
+	}
+	g.passages = len(g.docs)
+	return g
+}
+
+// rebuild builds a new generation of c for Reload: in memory, or with a
+// Dir persisted as a new generation folder.
+func (ix *Index) rebuild(ctx context.Context, c *corpus.Corpus, stamp string) (*generation, error) {
+	if ix.dir == "" {
+		return ix.build(c, "", ctx.Err)
+	}
+	aid, err := analysisID()
+	if err != nil {
+		return nil, err
+	}
+	return ix.persist(ctx, c, stamp, aid)
+}
+
+// discard removes the folder of a persisted generation that is no longer
+// served; g must be retired.
+func (ix *Index) discard(g *generation) {
+	if g.dir == "" {
+		return
+	}
+	if err := os.RemoveAll(g.dir); err != nil {
+		ix.log.Warn("old index folder not removed", "dir", g.dir, "err", err)
+	}
+}
+
+// cleanDir removes the generation and build folders of ix.dir other than
+// keep: those left by a crash mid-build, or by a reload that could not
+// remove its predecessor.
+func (ix *Index) cleanDir(keep string) {
+	ents, err := os.ReadDir(ix.dir)
+	if err != nil {
+		return
+	}
+	for _, e := range ents {
+		name := e.Name()
+		if name == keep || !(strings.HasPrefix(name, genPrefix) || strings.HasPrefix(name, buildPrefix)) {
+			continue
+		}
+		if strings.HasPrefix(name, buildPrefix) {
+			ix.log.Warn("removing an index build left unfinished", "dir", filepath.Join(ix.dir, name))
+		}
+		if err := os.RemoveAll(filepath.Join(ix.dir, name)); err != nil {
+			ix.log.Warn("index folder not removed", "dir", filepath.Join(ix.dir, name), "err", err)
+		}
+	}
+}
+
+func readManifest(dir string) (manifest, error) {
+	var m manifest
+	data, err := os.ReadFile(filepath.Join(dir, manifestFile))
+	if err != nil {
+		return m, err
+	}
+	if err := json.Unmarshal(data, &m); err != nil {
+		return m, fmt.Errorf("read %s: %w", manifestFile, err)
+	}
+	if m.Generation == "" || filepath.Base(m.Generation) != m.Generation || !strings.HasPrefix(m.Generation, genPrefix) {
+		return m, fmt.Errorf("read %s: bad generation %q", manifestFile, m.Generation)
+	}
+	return m, nil
+}
+
+// writeManifest replaces the manifest in one rename.
+func writeManifest(dir string, m manifest) error {
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := filepath.Join(dir, manifestFile+".tmp")
+	if err := writeFile(tmp, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, filepath.Join(dir, manifestFile)); err != nil {
+		return fmt.Errorf("write %s: %w", manifestFile, err)
+	}
+	return nil
+}
+
+// writeFile writes path with write and syncs it to disk.
+func writeFile(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", filepath.Base(path), err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", filepath.Base(path), err)
+	}
+	return f.Close()
+}
+
+// analysisID identifies what a build does with a corpus beyond its files:
+// the persisted layout, the index mapping, and what the analyzer and the
+// answer-kind detector make of the embedded articles. A persisted index
+// built under another analysisID is rebuilt, so a change to analysis never
+// leaves an index that questions no longer match.
+func analysisID() (string, error) {
+	m, err := newMapping()
+	if err != nil {
+		return "", err
+	}
+	mj, err := json.Marshal(m)
+	if err != nil {
+		return "", fmt.Errorf("analysis id: %w", err)
+	}
+	probe, err := corpus.Embedded()
+	if err != nil {
+		return "", fmt.Errorf("analysis id: %w", err)
+	}
+	an := newAnalyzer()
+	h := sha256.New()
+	fmt.Fprintf(h, "format %d\n%s\n", persistFormat, mj)
+	for _, a := range probe.Articles {
+		for pi, p := range a.Passages {
+			for _, t := range an.Analyze([]byte(p.Text)) {
+				fmt.Fprintf(h, "%s %d %d %d %d\n", t.Term, t.Position, t.Start, t.End, t.Type)
+			}
+			fmt.Fprintf(h, "%q %q\n", passageKinds(p.Text), contextOf(a, pi))
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// encode writes t: the term names, then each uint32 slice as a count and
+// little-endian values.
+func (t *terms) encode(w io.Writer) error {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	var buf [binary.MaxVarintLen64]byte
+	bw.WriteString(termsMagic)
+	bw.Write(binary.AppendUvarint(buf[:0], uint64(len(t.names))))
+	for _, n := range t.names {
+		bw.Write(binary.AppendUvarint(buf[:0], uint64(len(n))))
+		bw.WriteString(n)
+	}
+	for _, s := range [][]uint32{t.df, t.body, t.bodyAt, t.ctx, t.ctxAt} {
+		bw.Write(binary.AppendUvarint(buf[:0], uint64(len(s))))
+		for _, v := range s {
+			bw.Write(binary.LittleEndian.AppendUint32(buf[:0], v))
+		}
+	}
+	bw.WriteString(termsMagic)
+	return bw.Flush()
+}
+
+const termsMagic = "coveragebot terms 1\n"
+
+var errBadTerms = errors.New("passage terms file is damaged")
+
+// decodeTerms reads what encode wrote. The term names share the memory of
+// one string of data's size.
+func decodeTerms(data []byte) (*terms, error) {
+	if len(data) < 2*len(termsMagic) || string(data[:len(termsMagic)]) != termsMagic ||
+		string(data[len(data)-len(termsMagic):]) != termsMagic {
+		return nil, errBadTerms
+	}
+	str := string(data)
+	p, end := len(termsMagic), len(data)-len(termsMagic)
+	count := func() (int, bool) {
+		v, n := binary.Uvarint(data[p:end])
+		if n <= 0 || v > uint64(end-p) {
+			return 0, false
+		}
+		p += n
+		return int(v), true
+	}
+	n, ok := count()
+	if !ok {
+		return nil, errBadTerms
+	}
+	t := &terms{ids: make(map[string]uint32, n), names: make([]string, n)}
+	for i := range t.names {
+		l, ok := count()
+		if !ok || l > end-p {
+			return nil, errBadTerms
+		}
+		t.names[i] = str[p : p+l]
+		t.ids[t.names[i]] = uint32(i)
+		p += l
+	}
+	for _, dst := range []*[]uint32{&t.df, &t.body, &t.bodyAt, &t.ctx, &t.ctxAt} {
+		l, ok := count()
+		if !ok || 4*l > end-p {
+			return nil, errBadTerms
+		}
+		v := make([]uint32, l)
+		for i := range v {
+			v[i] = binary.LittleEndian.Uint32(data[p+4*i:])
+		}
+		*dst = v
+		p += 4 * l
+	}
+	if p != end || len(t.df) != len(t.names) || len(t.bodyAt) == 0 || len(t.ctxAt) != len(t.bodyAt) {
+		return nil, errBadTerms
+	}
+	for _, packed := range [2]struct{ at, ids []uint32 }{{t.bodyAt, t.body}, {t.ctxAt, t.ctx}} {
+		prev := uint32(0)
+		for _, x := range packed.at {
+			if x < prev || int(x) > len(packed.ids) {
+				return nil, errBadTerms
+			}
+			prev = x
+		}
+		for _, id := range packed.ids {
+			if int(id) >= len(t.names) {
+				return nil, errBadTerms
+			}
+		}
+	}
+	return t, nil
+}
