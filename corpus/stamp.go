@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,6 +24,7 @@ import (
 // rewritten with the same size within the file system's time resolution
 // goes unnoticed, which Fingerprint, computed from the contents, catches.
 func Stamp(dir string) (string, error) {
+	dir = filepath.Clean(dir)
 	info, err := os.Stat(dir)
 	if err != nil {
 		return "", fmt.Errorf("corpus folder %s: %w", dir, err)
@@ -30,11 +32,14 @@ func Stamp(dir string) (string, error) {
 	if !info.IsDir() {
 		return "", fmt.Errorf("corpus folder %s is not a folder", dir)
 	}
-	fsys := os.DirFS(dir)
 	var lines []string
-	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(dir, func(full string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
+		}
+		p := "."
+		if full != dir {
+			p = filepath.ToSlash(full[len(dir)+1:])
 		}
 		if p != "." && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {

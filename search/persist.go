@@ -11,8 +11,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -28,6 +30,7 @@ import (
 //	gen-<n>/index/    the bleve index (scorch), opened read-only
 //	gen-<n>/corpus    the corpus snapshot (corpus.EncodeSnapshot)
 //	gen-<n>/terms     the forward index of passage terms (see terms)
+//	gen-<n>/titles    the analyzed terms of each article's headline
 //	.build-<n>/       a generation being built; renamed to gen-<n> when complete
 //
 // A generation is built in a .build folder, renamed into place, and only
@@ -42,6 +45,7 @@ const (
 	indexSubdir   = "index"
 	corpusFile    = "corpus"
 	termsFile     = "terms"
+	titlesFile    = "titles"
 	persistFormat = 1 // raise when the folder layout or the files' encoding changes
 )
 
@@ -177,6 +181,9 @@ func (ix *Index) persist(ctx context.Context, c *corpus.Corpus, stamp, aid strin
 	if err := writeFile(filepath.Join(tmp, termsFile), g.terms.encode); err != nil {
 		return nil, err
 	}
+	if err := writeFile(filepath.Join(tmp, titlesFile), func(w io.Writer) error { return encodeTitles(w, g.titles) }); err != nil {
+		return nil, err
+	}
 	if err := os.Rename(tmp, final); err != nil {
 		return nil, fmt.Errorf("index folder: %w", err)
 	}
@@ -226,6 +233,16 @@ func (ix *Index) openGeneration(dir string, m manifest, c *corpus.Corpus) (g *ge
 	if len(t.bodyAt) != m.Passages+1 {
 		return nil, errors.New("passage terms do not match the manifest")
 	}
+	if data, err = os.ReadFile(filepath.Join(dir, titlesFile)); err != nil {
+		return nil, fmt.Errorf("read headline terms: %w", err)
+	}
+	titles, err := decodeTitles(data)
+	if err != nil {
+		return nil, err
+	}
+	if len(titles) != len(c.Articles) {
+		return nil, errors.New("headline terms do not match the corpus")
+	}
 	idx, err := bleve.OpenUsing(filepath.Join(dir, indexSubdir), map[string]interface{}{"read_only": true})
 	if err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
@@ -243,20 +260,17 @@ func (ix *Index) openGeneration(dir string, m manifest, c *corpus.Corpus) (g *ge
 		return nil, fmt.Errorf("index holds %d passages, want %d", n, m.Passages)
 	}
 	g = ix.assemble(c)
-	g.idx, g.terms, g.dir = idx, t, dir
+	g.idx, g.terms, g.titles, g.dir = idx, t, titles, dir
 	return g, nil
 }
 
-// assemble returns a generation of c with everything but its bleve index
-// and passage terms: synonyms, headline terms and document references, as
-// build makes them.
+// assemble returns a generation of c with the synonyms and document
+// references that build makes beside the index.
 func (ix *Index) assemble(c *corpus.Corpus) *generation {
 	g := &generation{corpus: c}
 	g.syn, _ = buildSynonyms(ix.an, c.Synonyms)
-	g.titles = make([]map[string]bool, len(c.Articles))
 	g.docs = make([]docRef, 0, c.PassageCount())
 	for ai, a := range c.Articles {
-		g.titles[ai] = termSet(ix.an, a.Title)
 		for pi := range a.Passages {
 			g.docs = append(g.docs, docRef{article: ai, passage: pi})
 		}
@@ -413,6 +427,70 @@ func (t *terms) encode(w io.Writer) error {
 }
 
 const termsMagic = "coveragebot terms 1\n"
+
+// encodeTitles writes each article's headline terms, sorted, as counts and
+// length-prefixed strings between two magic lines.
+func encodeTitles(w io.Writer, titles []map[string]bool) error {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	var buf [binary.MaxVarintLen64]byte
+	bw.WriteString(titlesMagic)
+	bw.Write(binary.AppendUvarint(buf[:0], uint64(len(titles))))
+	for _, set := range titles {
+		words := slices.Sorted(maps.Keys(set))
+		bw.Write(binary.AppendUvarint(buf[:0], uint64(len(words))))
+		for _, w := range words {
+			bw.Write(binary.AppendUvarint(buf[:0], uint64(len(w))))
+			bw.WriteString(w)
+		}
+	}
+	bw.WriteString(titlesMagic)
+	return bw.Flush()
+}
+
+const titlesMagic = "coveragebot titles 1\n"
+
+func decodeTitles(data []byte) ([]map[string]bool, error) {
+	bad := errors.New("headline terms file is damaged")
+	if len(data) < 2*len(titlesMagic) || string(data[:len(titlesMagic)]) != titlesMagic ||
+		string(data[len(data)-len(titlesMagic):]) != titlesMagic {
+		return nil, bad
+	}
+	str := string(data)
+	p, end := len(titlesMagic), len(data)-len(titlesMagic)
+	count := func() (int, bool) {
+		v, n := binary.Uvarint(data[p:end])
+		if n <= 0 || v > uint64(end-p) {
+			return 0, false
+		}
+		p += n
+		return int(v), true
+	}
+	n, ok := count()
+	if !ok {
+		return nil, bad
+	}
+	titles := make([]map[string]bool, n)
+	for i := range titles {
+		k, ok := count()
+		if !ok {
+			return nil, bad
+		}
+		set := make(map[string]bool, k)
+		for range k {
+			l, ok := count()
+			if !ok || l > end-p {
+				return nil, bad
+			}
+			set[str[p:p+l]] = true
+			p += l
+		}
+		titles[i] = set
+	}
+	if p != end {
+		return nil, bad
+	}
+	return titles, nil
+}
 
 var errBadTerms = errors.New("passage terms file is damaged")
 
