@@ -51,7 +51,8 @@ func init() {
 //     lower case stays a pronoun;
 //   - English possessives, lower case, accent folding (a token filter, not a
 //     character filter, so byte offsets still point into the original text),
-//     English stop words, Snowball (Porter2) stemming.
+//     English stop words, irregular verb forms to their base form, Snowball
+//     (Porter2) stemming.
 func newAnalyzer() analysis.Analyzer {
 	stops := analysis.NewTokenMap()
 	if err := stops.LoadBytes(en.EnglishStopWords); err != nil {
@@ -185,7 +186,8 @@ func isAbbreviation(t []byte) bool {
 	return true
 }
 
-// stemFilter applies the Snowball English (Porter2) stemmer, remembering
+// stemFilter applies the Snowball English (Porter2) stemmer, after turning
+// irregular verb forms into their base form (see irregular), remembering
 // the stems of words it has seen: stemming is the costliest step of analysis
 // and news text repeats its words. It remembers at most maxStems words, so
 // a stream of odd questions cannot grow it without bound. It is safe for
@@ -204,7 +206,11 @@ func (f *stemFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 			continue
 		}
 		word := string(tok.Term)
-		env := snowballstem.NewEnv(word)
+		base := word
+		if b, ok := irregular[word]; ok {
+			base = b
+		}
+		env := snowballstem.NewEnv(base)
 		english.Stem(env)
 		stem := env.Current()
 		if f.n.Load() < maxStems {
@@ -253,14 +259,19 @@ func prevTerm(in analysis.TokenStream, i int) []byte {
 }
 
 // isCountry reports whether a single token names the United States. Only the
-// upper-case "US" is the country; "us" is a pronoun, and so is "US" after an
-// upper-case verb or preposition ("LET US KNOW"). "America" after "Latin",
+// upper-case "US" is the country, and so is "us" after an article ("the
+// us"); elsewhere "us" is a pronoun, and so is "US" after an upper-case verb
+// or preposition ("LET US KNOW"). "America" after "Latin",
 // "South", "North" or "Central" is a region, not the country.
 func isCountry(term, prev []byte) bool {
 	t := string(stripPossessive(term))
 	switch t {
 	case "US":
 		return !pronounBefore(string(prev))
+	case "us", "Us":
+		// questions are often typed in lower case: "the us", "a us visa"
+		// is the country; the pronoun never follows an article
+		return articleWord(string(prev))
 	case "U.S", "U.S.A", "USA":
 		return true
 	}
@@ -279,6 +290,15 @@ func pronounBefore(w string) bool {
 	switch w {
 	case "LET", "TELL", "HELP", "GIVE", "SHOW", "JOIN", "TO", "FOR", "WITH", "OF",
 		"FROM", "BY", "ABOUT", "AMONG", "BETWEEN":
+		return true
+	}
+	return false
+}
+
+// articleWord reports whether w is an English article.
+func articleWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an":
 		return true
 	}
 	return false

@@ -66,6 +66,7 @@ type generation struct {
 	terms    *terms            // the analyzed terms of each passage, and how common each is
 	passages int
 	syn      synonyms
+	kinds    termKinds      // kinds of answer each term stands for, for ranking
 	dir      string         // folder of a persisted generation; "" in memory
 	inflight sync.WaitGroup // searches running on this generation
 }

@@ -1,9 +1,12 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
+	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -36,6 +39,14 @@ const (
 	// to be returned; when no passage does, the answer is no_match.
 	minCoverage = 0.4
 
+	// Passages that pass are ranked by coverage, plus bm25Weight times
+	// bleve's score relative to the best one, plus kindWeight when they hold
+	// the kind of answer asked for. Coverage counts each question word
+	// once, so a passage that holds the rare words of the question beats
+	// one that repeats its common words, which BM25 alone rewards.
+	bm25Weight = 0.2
+	kindWeight = 0.3
+
 	// A passage shown beside a better one needs at least floorCoverage, and
 	// at least relCoverage of the best passage's coverage.
 	floorCoverage = 0.25
@@ -57,6 +68,7 @@ type question struct {
 	total   float64    // sum of the terms' weights
 	phrases [][]string // pairs of question terms that stand side by side
 	kinds   []string   // kinds of answer asked for (see intent.go)
+	asked   uint8      // the same as bits, with money and percentages (see rank.go)
 }
 
 // parseQuestion analyzes text with the index's analyzer and weighs each
@@ -64,7 +76,7 @@ type question struct {
 // gets the highest weight, so a question about something else is not
 // answered by passages that share only its common words.
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
-	q := question{kinds: questionKinds(text)}
+	q := question{kinds: questionKinds(text), asked: askedKinds(text)}
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
@@ -97,9 +109,46 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		}
 		qt.weight = idf(df, g.passages)
 		q.terms = append(q.terms, qt)
-		q.total += qt.weight
+	}
+	q.capUnknown(g.passages)
+	for _, t := range q.terms {
+		q.total += t.weight
 	}
 	return q
+}
+
+// capUnknown lowers the weight of each question word the corpus does not
+// know (and cannot hold misspelled) to the median weight of the words it
+// knows. By IDF an unknown word is the rarest of all, yet it says nothing
+// about the corpus: it may be the subject of a question about something
+// else, or only a paraphrase or slang for a word the corpus uses. At full
+// weight one such word sinks a question that the passages answer in their
+// own words. A question with no known word keeps full weights: nothing can
+// answer it anyway.
+func (q *question) capUnknown(passages int) {
+	var known []float64
+	for _, t := range q.terms {
+		if t.known {
+			known = append(known, t.weight)
+		}
+	}
+	if len(known) == 0 {
+		return
+	}
+	slices.Sort(known)
+	capw := known[len(known)/2]
+	if len(known)%2 == 0 {
+		capw = (known[len(known)/2-1] + known[len(known)/2]) / 2
+	}
+	// but never below the weight of a word two passages use: when the
+	// known words are all common ones ("us", "mexico"), the unknown one is
+	// what the question is about
+	capw = max(capw, idf(2, passages))
+	for i := range q.terms {
+		if t := &q.terms[i]; !t.known && t.fuzzy == 0 {
+			t.weight = min(t.weight, capw)
+		}
+	}
 }
 
 // reachable is the most coverage any passage can have: the share of the
@@ -140,8 +189,10 @@ func askingWord(w string) bool {
 	case "tell", "explain", "describe", "summarize", "summarise", "summary", "know",
 		"please", "article", "articles", "coverage", "story", "stories", "anything",
 		"something", "mention", "mentioned", "mentions", "according", "happened", "happen",
-		"many", "much": // "how many" asks for a number, which the passage has in digits
-
+		"many", "much", // "how many" asks for a number, which the passage has in digits
+		// fillers of spoken questions
+		"actually", "exactly", "really", "just", "ever", "every", "basically", "gonna",
+		"wanna", "gotta", "kinda", "anyone", "anybody", "someone", "somebody", "thing", "things":
 		return true
 	}
 	return false
@@ -382,7 +433,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 // maxRounds bounds how often a search looks further when the per-article
 // cap leaves too few results.
 const (
-	examineExtra = 10
+	examineExtra = 30
 	maxRounds    = 3
 )
 
@@ -401,7 +452,9 @@ type collector struct {
 type candidate struct {
 	ref   docRef
 	cov   float64
-	score float64
+	score float64 // bleve's
+	kind  float64 // share of the kinds of answer asked for that the passage holds
+	rank  float64
 }
 
 // examine checks hits from where it stopped, while budget lasts, and keeps
@@ -415,11 +468,17 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 		}
 		c.budget--
 		ref := c.g.docs[n]
-		cov := c.q.coverage(c.m, c.g.terms.bodyOf(n), c.g.titles[ref.article], c.g.terms.ctxOf(n))
+		body := c.g.terms.bodyOf(n)
+		cov := c.q.coverage(c.m, body, c.g.titles[ref.article], c.g.terms.ctxOf(n))
 		if cov < floorCoverage {
 			continue
 		}
-		c.cands = append(c.cands, candidate{ref: ref, cov: cov, score: h.Score})
+		var kind float64
+		if c.q.asked != 0 {
+			got := kindsOf(body, c.g.kinds.of(c.g.terms)) & c.q.asked
+			kind = float64(bits.OnesCount8(got)) / float64(bits.OnesCount8(c.q.asked))
+		}
+		c.cands = append(c.cands, candidate{ref: ref, cov: cov, score: h.Score, kind: kind})
 	}
 }
 
@@ -439,11 +498,21 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 	}
 	bar := max(floorCoverage, relCoverage*best)
 	var cands []candidate
+	var top float64
 	for _, cd := range c.cands {
 		if cd.cov >= bar {
 			cands = append(cands, cd)
+			top = max(top, cd.score)
 		}
 	}
+	for i := range cands {
+		cd := &cands[i]
+		cd.rank = cd.cov + kindWeight*cd.kind
+		if top > 0 {
+			cd.rank += bm25Weight * cd.score / top
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
 	perArt := map[int]int{}
 	var out []corpus.Result
 	for _, cd := range cands {
