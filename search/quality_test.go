@@ -21,11 +21,25 @@ type questionSet struct {
 	OffTopic []string `json:"off_topic"`
 }
 
-// The bars the quality test holds the search to.
+// The bars the quality test holds the search to on testdata/questions.json,
+// the set the ranking was tuned on.
 const (
 	wantTop3     = 0.95
 	wantFirst    = 0.85
 	wantRejected = 0.90
+)
+
+// The looser bars on testdata/heldout.json, questions written by someone
+// who had not seen the ranking. It is a validation set: the ranking is not
+// tuned on its questions, only on what its misses show about whole
+// categories of question (paraphrase, slang, facts asked for, answers a
+// paragraph away), so it is held to bars below those of questions.json, and
+// its figures and misses are printed to show how the search does on
+// questions it was not fitted to.
+const (
+	heldoutTop3     = 0.85
+	heldoutFirst    = 0.70
+	heldoutRejected = 0.85
 )
 
 // embeddedIndex builds an index over the default corpus.
@@ -44,22 +58,55 @@ func embeddedIndex(tb testing.TB) *Index {
 }
 
 func TestQuality(t *testing.T) {
-	data, err := os.ReadFile("testdata/questions.json")
+	ix := embeddedIndex(t)
+	tests := []struct {
+		file                      string
+		first, top3, rejected     float64
+		minQuestions, minOffTopic int
+	}{
+		{"testdata/questions.json", wantFirst, wantTop3, wantRejected, 50, 10},
+		{"testdata/heldout.json", heldoutFirst, heldoutTop3, heldoutRejected, 50, 10},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			first, top3, rejected, n, m := scoreSet(t, ix, tt.file)
+			if n < tt.minQuestions || m < tt.minOffTopic {
+				t.Errorf("%s has %d questions and %d off-topic, want at least %d and %d", tt.file, n, m, tt.minQuestions, tt.minOffTopic)
+			}
+			if top3 < tt.top3 {
+				t.Errorf("answer in top 3 for %.1f%% of questions, want >= %.0f%%", 100*top3, 100*tt.top3)
+			}
+			if first < tt.first {
+				t.Errorf("answer first for %.1f%% of questions, want >= %.0f%%", 100*first, 100*tt.first)
+			}
+			if rejected < tt.rejected {
+				t.Errorf("off-topic rejected for %.1f%% of questions, want >= %.0f%%", 100*rejected, 100*tt.rejected)
+			}
+		})
+	}
+}
+
+// scoreSet asks every question of the set in file and logs each miss and
+// the three figures: the shares of questions answered first and in the top
+// 3, and of off-topic questions rejected. n and m count the questions and
+// the off-topic ones.
+func scoreSet(t *testing.T, ix *Index, file string) (first, top3, rejected float64, n, m int) {
+	t.Helper()
+	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var set questionSet
 	if err := json.Unmarshal(data, &set); err != nil {
-		t.Fatalf("questions.json: %v", err)
+		t.Fatalf("%s: %v", file, err)
 	}
-	ix := embeddedIndex(t)
 	c := ix.Corpus()
 	ctx := t.Context()
 
-	var first, top3 int
+	var nFirst, nTop3, nRejected int
 	for _, q := range set.Questions {
 		if a := c.Article(q.Article); a == nil || !articleHolds(a, q.Answer) {
-			t.Errorf("questions.json: article %q does not hold answer %q", q.Article, q.Answer)
+			t.Errorf("%s: article %q does not hold answer %q", file, q.Article, q.Answer)
 			continue
 		}
 		ans, err := ix.Search(ctx, corpus.Query{Text: q.Q})
@@ -76,16 +123,15 @@ func TestQuality(t *testing.T) {
 		}
 		switch {
 		case rank == 0:
-			first++
-			top3++
+			nFirst++
+			nTop3++
 		case rank > 0:
-			top3++
+			nTop3++
 			t.Logf("miss (rank %d): %q wants %q; first: %s", rank+1, q.Q, q.Answer, describe(ans, 0))
 		default:
 			t.Logf("miss (not in top 3): %q wants %q [%s]; got: %s", q.Q, q.Answer, q.Article, describeAll(ans))
 		}
 	}
-	var rejected int
 	for _, q := range set.OffTopic {
 		ans, err := ix.Search(ctx, corpus.Query{Text: q})
 		if err != nil {
@@ -93,28 +139,18 @@ func TestQuality(t *testing.T) {
 			continue
 		}
 		if ans.NoMatch && len(ans.Results) == 0 {
-			rejected++
+			nRejected++
 		} else {
 			t.Logf("miss (off-topic answered): %q got: %s", q, describeAll(ans))
 		}
 	}
 
-	n, m := float64(len(set.Questions)), float64(len(set.OffTopic))
-	t.Logf("answer in top 3: %d/%d = %.1f%%", top3, len(set.Questions), 100*float64(top3)/n)
-	t.Logf("answer first:    %d/%d = %.1f%%", first, len(set.Questions), 100*float64(first)/n)
-	t.Logf("off-topic rejected: %d/%d = %.1f%%", rejected, len(set.OffTopic), 100*float64(rejected)/m)
-	if len(set.Questions) < 50 || len(set.OffTopic) < 10 {
-		t.Errorf("questions.json has %d questions and %d off-topic, want at least 50 and 10", len(set.Questions), len(set.OffTopic))
-	}
-	if float64(top3)/n < wantTop3 {
-		t.Errorf("answer in top 3 for %.1f%% of questions, want >= %.0f%%", 100*float64(top3)/n, 100*wantTop3)
-	}
-	if float64(first)/n < wantFirst {
-		t.Errorf("answer first for %.1f%% of questions, want >= %.0f%%", 100*float64(first)/n, 100*wantFirst)
-	}
-	if float64(rejected)/m < wantRejected {
-		t.Errorf("off-topic rejected for %.1f%% of questions, want >= %.0f%%", 100*float64(rejected)/m, 100*wantRejected)
-	}
+	n, m = len(set.Questions), len(set.OffTopic)
+	first, top3 = float64(nFirst)/float64(max(n, 1)), float64(nTop3)/float64(max(n, 1))
+	rejected = float64(nRejected) / float64(max(m, 1))
+	t.Logf("%s: answer first %d/%d = %.1f%%, in top 3 %d/%d = %.1f%%, off-topic rejected %d/%d = %.1f%%",
+		file, nFirst, n, 100*first, nTop3, n, 100*top3, nRejected, m, 100*rejected)
+	return first, top3, rejected, n, m
 }
 
 // holds reports whether passage text contains the answer, ignoring case.
