@@ -572,7 +572,12 @@ func writeDump(dir string, files []synth.File, qs []string) error {
 // for 10,000 articles beside the figures they apply to.
 func printBench(e *env, r benchReport) error {
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	mb := func(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }
+	mb := func(n int64) string {
+		if n < 1<<20 {
+			return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+		}
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	}
 	rows := [][3]string{
 		{"source", r.Source, ""},
 		{"articles", strconv.Itoa(r.Articles), ""},
