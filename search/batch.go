@@ -23,8 +23,14 @@ type batcher struct {
 	err error // the first batch that failed
 }
 
-func newBatcher(idx bleve.Index, stop func() error) *batcher {
-	return &batcher{idx: idx, stop: stop, sem: make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))}
+// newBatcher returns a batcher for idx; a background one sends one batch at
+// a time.
+func newBatcher(idx bleve.Index, stop func() error, background bool) *batcher {
+	n := max(1, runtime.GOMAXPROCS(0))
+	if background {
+		n = 1
+	}
+	return &batcher{idx: idx, stop: stop, sem: make(chan struct{}, n)}
 }
 
 // send checks stop and earlier batches, then indexes b in the background.

@@ -98,7 +98,7 @@ const batchSize = 10000
 func New(c *corpus.Corpus, opts Options) (*Index, error) {
 	opts.Dir = ""
 	ix := emptyIndex(opts)
-	g, err := ix.build(c, "", nil)
+	g, err := ix.build(c, "", false, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -216,8 +216,10 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 
 // build indexes every passage of c into a new scorch index in the folder
 // path, or in memory when path is "". stop, when not nil, is checked
-// between batches; its error abandons the build.
-func (ix *Index) build(c *corpus.Corpus, path string, stop func() error) (g *generation, err error) {
+// between batches; its error abandons the build. A background build (a
+// reload) sends one batch at a time, leaving cores to the searches that
+// run meanwhile.
+func (ix *Index) build(c *corpus.Corpus, path string, background bool, stop func() error) (g *generation, err error) {
 	if c == nil {
 		return nil, errors.New("build index: no corpus")
 	}
@@ -243,7 +245,7 @@ func (ix *Index) build(c *corpus.Corpus, path string, stop func() error) (g *gen
 		ix.log.Warn("synonym not used", "problem", p, "source", c.Source)
 	}
 
-	bt := newBatcher(idx, stop)
+	bt := newBatcher(idx, stop, background)
 	defer bt.wg.Wait() // before the Close above, when the build fails
 	b := idx.NewBatch()
 	if err := g.syn.indexSynonyms(b); err != nil {

@@ -134,7 +134,7 @@ func Open(ctx context.Context, opts Options, load func() (*corpus.Corpus, error)
 		ix.log.Warn("persisted index unreadable; rebuilding it", "dir", opts.Dir, "err", err)
 	}
 	ix.cleanDir("")
-	g, err := ix.persist(ctx, c, stamp, aid)
+	g, err := ix.persist(ctx, c, stamp, aid, false)
 	if err != nil {
 		return nil, err
 	}
@@ -153,7 +153,7 @@ func emptyIndex(opts Options) *Index {
 
 // persist builds a generation of c in a .build folder of ix.dir, renames it
 // into place, records it in the manifest and opens it read-only.
-func (ix *Index) persist(ctx context.Context, c *corpus.Corpus, stamp, aid string) (*generation, error) {
+func (ix *Index) persist(ctx context.Context, c *corpus.Corpus, stamp, aid string, background bool) (*generation, error) {
 	name := strconv.FormatInt(time.Now().UnixNano(), 36)
 	tmp := filepath.Join(ix.dir, buildPrefix+name)
 	final := filepath.Join(ix.dir, genPrefix+name)
@@ -166,7 +166,7 @@ func (ix *Index) persist(ctx context.Context, c *corpus.Corpus, stamp, aid strin
 	if err := os.Mkdir(tmp, 0o755); err != nil {
 		return nil, fmt.Errorf("index folder: %w", err)
 	}
-	g, err := ix.build(c, filepath.Join(tmp, indexSubdir), ctx.Err)
+	g, err := ix.build(c, filepath.Join(tmp, indexSubdir), background, ctx.Err)
 	if err != nil {
 		return nil, err
 	}
@@ -283,13 +283,13 @@ func (ix *Index) assemble(c *corpus.Corpus) *generation {
 // Dir persisted as a new generation folder.
 func (ix *Index) rebuild(ctx context.Context, c *corpus.Corpus, stamp string) (*generation, error) {
 	if ix.dir == "" {
-		return ix.build(c, "", ctx.Err)
+		return ix.build(c, "", true, ctx.Err)
 	}
 	aid, err := analysisID()
 	if err != nil {
 		return nil, err
 	}
-	return ix.persist(ctx, c, stamp, aid)
+	return ix.persist(ctx, c, stamp, aid, true)
 }
 
 // discard removes the folder of a persisted generation that is no longer
