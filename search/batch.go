@@ -71,6 +71,32 @@ func (bt *batcher) wait() error {
 	return bt.failed()
 }
 
+// diskConfig is the scorch configuration of a build into the folder path:
+// batches return once in memory instead of once on disk (persisted waits
+// for the disk at the end), so that building is not paced by the persister.
+func diskConfig(path string) map[string]interface{} {
+	if path == "" {
+		return nil
+	}
+	return map[string]interface{}{"unsafe_batch": true}
+}
+
+// persisted returns once everything indexed so far is on disk. Call it
+// after wait.
+func (bt *batcher) persisted() error {
+	done := make(chan error, 1)
+	b := bt.idx.NewBatch()
+	b.SetInternal([]byte("coveragebot_built"), []byte{1})
+	b.SetPersistedCallback(func(err error) { done <- err })
+	if err := bt.idx.Batch(b); err != nil {
+		return fmt.Errorf("index batch: %w", err)
+	}
+	if err := <-done; err != nil {
+		return fmt.Errorf("persist index: %w", err)
+	}
+	return nil
+}
+
 func (bt *batcher) failed() error {
 	bt.mu.Lock()
 	defer bt.mu.Unlock()

@@ -228,7 +228,7 @@ func (ix *Index) build(c *corpus.Corpus, path string, background bool, stop func
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
-	idx, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, nil)
+	idx, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, diskConfig(path))
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
@@ -298,6 +298,11 @@ func (ix *Index) build(c *corpus.Corpus, path string, background bool, stop func
 	}
 	if err := bt.wait(); err != nil {
 		return nil, err
+	}
+	if path != "" {
+		if err := bt.persisted(); err != nil {
+			return nil, err
+		}
 	}
 	g.passages = len(g.docs)
 	g.terms.compact()
