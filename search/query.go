@@ -25,10 +25,15 @@ const (
 	defaultLimit      = 3
 	defaultPerArticle = 2
 
-	titleBoost   = 0.3 // a question term in the article's headline
 	phraseBoost  = 1.0 // two question words side by side in the passage
-	kindBoost    = 1.5 // the passage holds the kind of answer asked for (a number, a date)
+	kindBoost    = 3   // the passage holds the kind of answer asked for (a number, a date)
 	contextBoost = 0.1 // a question term in the sentence before the passage
+
+	// A question word more than commonShare of the passages hold, and more
+	// than commonMin, is not looked up in bleve when the question has a
+	// rarer one: its postings are the longest to walk.
+	commonShare = 0.05
+	commonMin   = 1000
 
 	// fuzzyMinLen is the shortest question word (in letters) matched with
 	// a typo; fuzzyTwoLen the shortest matched with two.
@@ -45,7 +50,12 @@ const (
 	// once, so a passage that holds the rare words of the question beats
 	// one that repeats its common words, which BM25 alone rewards.
 	bm25Weight = 0.2
-	kindWeight = 0.3
+	kindWeight = 0.5
+
+	// The best closeReads passages are then read again, and the kind of
+	// answer counts only when it is in the two sentences that hold most of
+	// the question (see window).
+	closeReads = 8
 
 	// A passage shown beside a better one needs at least floorCoverage, and
 	// at least relCoverage of the best passage's coverage.
@@ -235,29 +245,34 @@ func isWordByte(c byte) bool {
 // fields. User text never reaches a query parser: every clause is built
 // from analyzed terms.
 func (q question) bleveQuery(g *generation) query.Query {
-	var clauses, titles, contexts []query.Query
+	// A word most passages hold costs the most to look up and tells the
+	// least; when the question has rarer words, bleve looks for those and
+	// the common ones count only in coverage and ranking.
+	common := max(uint64(commonShare*float64(g.passages)), commonMin)
+	hasRare := false
+	for _, t := range q.terms {
+		if t.known && g.terms.docFreq(t.text) <= common || t.fuzzy > 0 {
+			hasRare = true
+		}
+	}
+	var clauses, contexts []query.Query
 	for _, t := range q.terms {
 		switch {
+		case t.known && hasRare && g.terms.docFreq(t.text) > common:
+			continue
 		case t.known:
 			tq := bleve.NewTermQuery(t.text)
 			tq.SetField(fieldBody)
 			clauses = append(clauses, tq)
+			cq := bleve.NewTermQuery(t.text)
+			cq.SetField(fieldContext)
+			contexts = append(contexts, cq)
 		case t.fuzzy > 0:
 			fq := bleve.NewFuzzyQuery(t.text)
 			fq.SetField(fieldBody)
 			fq.SetFuzziness(t.fuzzy)
 			fq.SetPrefix(1)
 			clauses = append(clauses, fq)
-		default:
-			continue // nothing in the corpus can match it
-		}
-		tq := bleve.NewTermQuery(t.text)
-		tq.SetField(fieldTitle)
-		titles = append(titles, tq)
-		if t.known {
-			cq := bleve.NewTermQuery(t.text)
-			cq.SetField(fieldContext)
-			contexts = append(contexts, cq)
 		}
 	}
 	if len(clauses) == 0 {
@@ -269,25 +284,30 @@ func (q question) bleveQuery(g *generation) query.Query {
 			phrases = append(phrases, bleve.NewPhraseQuery(p, fieldBody))
 		}
 	}
-	if len(q.kinds) > 0 {
-		var kinds []query.Query
-		for _, k := range q.kinds {
-			tq := bleve.NewTermQuery(k)
-			tq.SetField(fieldHas)
-			kinds = append(kinds, tq)
-		}
-		clauses = append(clauses, group(kindBoost, kinds))
-	}
 	if len(contexts) > 0 {
 		clauses = append(clauses, group(contextBoost, contexts))
-	}
-	if len(titles) > 0 {
-		clauses = append(clauses, group(titleBoost, titles))
 	}
 	if len(phrases) > 0 {
 		clauses = append(clauses, group(phraseBoost, phrases))
 	}
-	return bleve.NewDisjunctionQuery(clauses...)
+	text := bleve.NewDisjunctionQuery(clauses...)
+	if len(q.kinds) == 0 {
+		return text
+	}
+	// The kind of answer asked for adds to the score of passages the words
+	// found; as a should clause bleve checks it only for those, rather than
+	// walking every passage that holds a number.
+	var kinds []query.Query
+	for _, k := range q.kinds {
+		tq := bleve.NewTermQuery(k)
+		tq.SetField(fieldHas)
+		tq.SetBoost(kindBoost)
+		kinds = append(kinds, tq)
+	}
+	b := bleve.NewBooleanQuery()
+	b.AddMust(text)
+	b.AddShould(kinds...)
+	return b
 }
 
 // group joins leaf queries into one clause of the question's disjunction,
@@ -421,8 +441,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 	ans.Results = results[offset:]
 	for i := range ans.Results {
 		r := &ans.Results[i]
-		toks := ix.an.Analyze([]byte(r.Passage.Text))
-		r.Quote, r.Highlights = bestQuote(r.Passage, toks, qq, c.m)
+		r.Quote, r.Highlights = bestQuote(r.Passage, c.analyzed(c.refs[offset+i]), qq, c.m)
 	}
 	return ans, nil
 }
@@ -445,8 +464,11 @@ type collector struct {
 	m      *matcher
 	budget int // passages it may still check
 
-	next  int // hits already checked
-	cands []candidate
+	next   int // hits already checked
+	cands  []candidate
+	ranked []candidate                     // those results ranked, best first
+	toks   map[docRef]analysis.TokenStream // passages analyzed, by analyzed
+	refs   []docRef                        // the passages of the last results
 }
 
 type candidate struct {
@@ -454,7 +476,21 @@ type candidate struct {
 	cov   float64
 	score float64 // bleve's
 	kind  float64 // share of the kinds of answer asked for that the passage holds
+	extra float64 // what reading it closely added (see window)
 	rank  float64
+}
+
+// analyzed returns the passage's text analyzed, once per search.
+func (c *collector) analyzed(ref docRef) analysis.TokenStream {
+	if toks, ok := c.toks[ref]; ok {
+		return toks
+	}
+	if c.toks == nil {
+		c.toks = map[docRef]analysis.TokenStream{}
+	}
+	toks := c.an.Analyze([]byte(c.g.corpus.Articles[ref.article].Passages[ref.passage].Text))
+	c.toks[ref] = toks
+	return toks
 }
 
 // examine checks hits from where it stopped, while budget lasts, and keeps
@@ -513,8 +549,21 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
+	// the best few are read again, for how closely they hold the question
+	for i := range cands[:min(len(cands), closeReads)] {
+		cd := &cands[i]
+		toks := c.analyzed(cd.ref)
+		_, kinds := window(c.g.corpus.Articles[cd.ref.article].Passages[cd.ref.passage], toks, c.q, c.m)
+		if c.q.asked != 0 {
+			cd.extra = kindWeight * (float64(bitsOf(kinds&c.q.asked))/float64(bitsOf(c.q.asked)) - cd.kind)
+		}
+		cd.rank += cd.extra
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
+	c.ranked = cands
 	perArt := map[int]int{}
 	var out []corpus.Result
+	c.refs = c.refs[:0]
 	for _, cd := range cands {
 		if len(out) >= want {
 			break
@@ -525,6 +574,7 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		perArt[cd.ref.article]++
 		a := c.g.corpus.Articles[cd.ref.article]
 		out = append(out, corpus.Result{Article: a, Passage: a.Passages[cd.ref.passage], Score: cd.score})
+		c.refs = append(c.refs, cd.ref)
 	}
 	return out
 }
