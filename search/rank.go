@@ -1,8 +1,14 @@
 package search
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+
+	"github.com/coveragebot/coveragebot/corpus"
 )
 
 // Answer kinds as bits, for ranking: which kinds of answer a passage holds,
@@ -13,6 +19,7 @@ const (
 	hasDuration
 	hasPercent
 	hasMoney
+	hasName // a name of several words: a person, a group, a place
 )
 
 // termKinds tells, for each term of the corpus by id, the kinds of answer
@@ -106,6 +113,11 @@ func askedKinds(text string) uint8 {
 			k |= hasNumber
 		case w == "when" || (w == "what" || w == "which") && (next == "year" || next == "date" || next == "day" || next == "month"):
 			k |= hasDate
+		case w == "who" || w == "whom" || w == "whose" || w == "whos":
+			k |= hasName
+		case w == "which" && next != "" && !kindNoun(next) && !auxiliary(next),
+			w == "what" && entityNoun(next):
+			k |= hasName
 		case w == "percent" || w == "percentage":
 			k |= hasPercent
 		case w == "money" || w == "dollars" || w == "cost" || w == "worth":
@@ -113,4 +125,122 @@ func askedKinds(text string) uint8 {
 		}
 	}
 	return k
+}
+
+// window measures how closely a passage holds the question: the largest
+// share of the question's weight found within windowSentences consecutive
+// sentences (each question word counted once), and the kinds of answer
+// those sentences hold. Two passages that hold the same question words
+// differ in whether the words stand together, in the sentence that answers,
+// or are scattered over a paragraph about something else; and the number
+// or date asked for must be in that sentence, not anywhere in the
+// paragraph. toks are p.Text analyzed.
+func window(p corpus.Passage, toks analysis.TokenStream, q question, m *matcher) (share float64, kinds uint8) {
+	if q.total == 0 {
+		return 0, 0
+	}
+	sents := sentences(p)
+	type hit struct {
+		term int // question term, or -1
+		kind uint8
+	}
+	hits := make([][]hit, len(sents))
+	s, prevName := 0, -2
+	for _, tok := range toks {
+		for s < len(sents) && tok.Start >= sents[s].End {
+			s++
+		}
+		if s == len(sents) {
+			break
+		}
+		i, ok := m.match(string(tok.Term))
+		k := termKind(string(tok.Term))
+		// two name words in a row that the question does not hold: a name
+		// the question may be asking for
+		name := !ok && nameWord(p.Text, tok, sents[s].Start)
+		if name && prevName == tok.Position-1 {
+			k |= hasName
+		}
+		prevName = -2
+		if name {
+			prevName = tok.Position
+		}
+		if !ok && k == 0 {
+			continue
+		}
+		if !ok {
+			i = -1
+		}
+		hits[s] = append(hits[s], hit{i, k})
+	}
+	seen := make([]bool, len(q.terms))
+	for from := range sents {
+		clear(seen)
+		var got float64
+		var k uint8
+		for to := from; to < len(sents) && to < from+windowSentences; to++ {
+			for _, h := range hits[to] {
+				k |= h.kind
+				if h.term >= 0 && !seen[h.term] {
+					seen[h.term] = true
+					got += q.terms[h.term].weight
+				}
+			}
+		}
+		if got > share*q.total+1e-9 || got >= share*q.total-1e-9 && bitsOf(k&q.asked) > bitsOf(kinds&q.asked) {
+			share, kinds = got/q.total, k
+		}
+	}
+	return share, kinds
+}
+
+// windowSentences is how many consecutive sentences window looks at.
+const windowSentences = 2
+
+func bitsOf(k uint8) int { return bits.OnesCount8(k) }
+
+// kindNoun reports whether "which" or "what" before w asks for a kind of
+// answer other than a name ("which year", "what percentage").
+func kindNoun(w string) bool {
+	switch w {
+	case "year", "years", "date", "day", "days", "month", "months", "time", "times",
+		"percent", "percentage", "share", "number", "amount", "proportion", "fraction":
+		return true
+	}
+	return false
+}
+
+// auxiliary reports whether w is an auxiliary verb, as in "which is",
+// "what did".
+func auxiliary(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "do", "does", "did", "has", "have", "had",
+		"will", "would", "can", "could", "should", "may", "might", "must", "of":
+		return true
+	}
+	return false
+}
+
+// entityNoun reports whether "what" before w asks for a name ("what
+// newspaper", "what group").
+func entityNoun(w string) bool {
+	switch w {
+	case "paper", "newspaper", "outlet", "network", "channel", "company", "companies",
+		"group", "groups", "unit", "units", "agency", "agencies", "organization",
+		"organizations", "organisation", "country", "countries", "city", "cities",
+		"state", "states", "party", "senator", "official", "officials", "minister",
+		"university", "cartel", "cartels", "firm", "team", "department":
+		return true
+	}
+	return false
+}
+
+// nameWord reports whether tok, of text, may be part of a name: a word
+// in capitals that does not open a sentence.
+func nameWord(text string, tok *analysis.Token, sentStart int) bool {
+	if tok.Start <= sentStart || tok.Type != analysis.AlphaNumeric {
+		return false
+	}
+	c := text[tok.Start]
+	return c >= 'A' && c <= 'Z' || c >= 0xC0 && unicode.IsUpper([]rune(text[tok.Start:tok.End])[0])
 }
