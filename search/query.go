@@ -79,6 +79,7 @@ type question struct {
 	phrases [][]string // pairs of question terms that stand side by side
 	kinds   []string   // kinds of answer asked for (see intent.go)
 	asked   uint8      // the same as bits, with money and percentages (see rank.go)
+	unknown int        // terms the corpus does not know and cannot hold misspelled
 }
 
 // parseQuestion analyzes text with the index's analyzer and weighs each
@@ -157,6 +158,7 @@ func (q *question) capUnknown(passages int) {
 	for i := range q.terms {
 		if t := &q.terms[i]; !t.known && t.fuzzy == 0 {
 			t.weight = min(t.weight, capw)
+			q.unknown++
 		}
 	}
 }
@@ -474,6 +476,7 @@ type collector struct {
 type candidate struct {
 	ref   docRef
 	cov   float64
+	words float64 // how many of the question's words it holds, however rare
 	score float64 // bleve's
 	kind  float64 // share of the kinds of answer asked for that the passage holds
 	extra float64 // what reading it closely added (see window)
@@ -505,7 +508,7 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 		c.budget--
 		ref := c.g.docs[n]
 		body := c.g.terms.bodyOf(n)
-		cov := c.q.coverage(c.m, body, c.g.titles[ref.article], c.g.terms.ctxOf(n))
+		cov, words := c.q.coverage(c.m, body, c.g.titles[ref.article], c.g.terms.ctxOf(n))
 		if cov < floorCoverage {
 			continue
 		}
@@ -514,7 +517,7 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 			got := kindsOf(body, c.g.kinds.of(c.g.terms)) & c.q.asked
 			kind = float64(bits.OnesCount8(got)) / float64(bits.OnesCount8(c.q.asked))
 		}
-		c.cands = append(c.cands, candidate{ref: ref, cov: cov, score: h.Score, kind: kind})
+		c.cands = append(c.cands, candidate{ref: ref, cov: cov, words: words, score: h.Score, kind: kind})
 	}
 }
 
@@ -525,11 +528,19 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 // the best one's coverage. Coverage does not scale with the corpus: it is
 // a share of the question's own weight.
 func (c *collector) results(want, perArticle int) []corpus.Result {
-	var best float64
+	var best, bestWords float64
 	for _, cd := range c.cands {
 		best = max(best, cd.cov)
+		if cd.cov >= minCoverage {
+			bestWords = max(bestWords, cd.words)
+		}
 	}
-	if best < minCoverage {
+	// It must also hold at least as many of the question's words as the
+	// question has words the corpus does not know: a question about
+	// something else can share two rare words with a passage ("peso to
+	// dollar exchange rate today"), while one in slang or paraphrase still
+	// holds as many of the corpus's words as words it does not.
+	if best < minCoverage || bestWords < float64(c.q.unknown) {
 		return nil
 	}
 	bar := max(floorCoverage, relCoverage*best)
@@ -648,10 +659,11 @@ const (
 
 // coverage is the share of the question's weight found for a passage: in
 // its terms body, its article's headline terms title, and ctx, the terms of
-// the sentence before it.
-func (q question) coverage(m *matcher, body []uint32, title map[string]bool, ctx []uint32) float64 {
+// the sentence before it. words is how many of the question's terms were
+// found there.
+func (q question) coverage(m *matcher, body []uint32, title map[string]bool, ctx []uint32) (cov, words float64) {
 	if q.total == 0 {
-		return 0
+		return 0, 0
 	}
 	found := make([]float64, len(q.terms))
 	set := func(i int, ok bool, f float64) {
@@ -672,10 +684,14 @@ func (q question) coverage(m *matcher, body []uint32, title map[string]bool, ctx
 		set(i, ok, inContext)
 	}
 	var got float64
+	var n int
 	for i, f := range found {
 		got += f * q.terms[i].weight
+		if f > 0 {
+			n++
+		}
 	}
-	return got / q.total
+	return got / q.total, float64(n)
 }
 
 // withinEdits reports whether a and b are at most k edits apart
