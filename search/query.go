@@ -282,7 +282,10 @@ func (q question) bleveQuery(g *generation) query.Query {
 	}
 	var phrases []query.Query
 	for _, p := range q.phrases {
-		if g.terms.docFreq(p[0]) > 0 && g.terms.docFreq(p[1]) > 0 {
+		// a phrase reads the positions of every passage holding both
+		// words: with a common word in it, that is most of the corpus
+		if df0, df1 := g.terms.docFreq(p[0]), g.terms.docFreq(p[1]); df0 > 0 && df1 > 0 &&
+			(!hasRare || df0 <= common && df1 <= common) {
 			phrases = append(phrases, bleve.NewPhraseQuery(p, fieldBody))
 		}
 	}
