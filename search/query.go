@@ -34,6 +34,8 @@ const (
 	// rarer one: its postings are the longest to walk.
 	commonShare = 0.05
 	commonMin   = 1000
+	maxLookups  = 8
+	maxFuzzy    = 3
 
 	// fuzzyMinLen is the shortest question word (in letters) matched with
 	// a typo; fuzzyTwoLen the shortest matched with two.
@@ -52,9 +54,9 @@ const (
 	bm25Weight = 0.2
 	kindWeight = 0.5
 
-	// The best closeReads passages are then read again, and the kind of
-	// answer counts only when it is in the two sentences that hold most of
-	// the question (see window).
+	// When the question asks for a kind of answer, the best closeReads
+	// passages are then read again, and the kind counts only when it is in
+	// the two sentences that hold most of the question (see answerKinds).
 	closeReads = 8
 
 	// A passage shown beside a better one needs at least floorCoverage, and
@@ -257,10 +259,34 @@ func (q question) bleveQuery(g *generation) query.Query {
 			hasRare = true
 		}
 	}
-	var clauses, contexts []query.Query
-	for _, t := range q.terms {
+	// A long question looks up only its maxLookups rarest words (at most
+	// maxFuzzy of them with typos), so its cost stays bounded; the others
+	// still count in coverage and ranking.
+	type lookup struct {
+		i  int
+		df uint64
+	}
+	var lookups []lookup
+	fuzzy := 0
+	for i, t := range q.terms {
+		df := g.terms.docFreq(t.text)
 		switch {
-		case t.known && hasRare && g.terms.docFreq(t.text) > common:
+		case t.known && !(hasRare && df > common):
+			lookups = append(lookups, lookup{i, df})
+		case !t.known && t.fuzzy > 0 && fuzzy < maxFuzzy:
+			fuzzy++
+			lookups = append(lookups, lookup{i, 0})
+		}
+	}
+	slices.SortStableFunc(lookups, func(a, b lookup) int { return cmp.Compare(a.df, b.df) })
+	keep := make([]bool, len(q.terms))
+	for _, l := range lookups[:min(len(lookups), maxLookups)] {
+		keep[l.i] = true
+	}
+	var clauses, contexts []query.Query
+	for i, t := range q.terms {
+		switch {
+		case !keep[i]:
 			continue
 		case t.known:
 			tq := bleve.NewTermQuery(t.text)
@@ -285,7 +311,7 @@ func (q question) bleveQuery(g *generation) query.Query {
 		// a phrase reads the positions of every passage holding both
 		// words: with a common word in it, that is most of the corpus
 		if df0, df1 := g.terms.docFreq(p[0]), g.terms.docFreq(p[1]); df0 > 0 && df1 > 0 &&
-			(!hasRare || df0 <= common && df1 <= common) {
+			(!hasRare || df0 <= common && df1 <= common) && len(phrases) < maxLookups/2 {
 			phrases = append(phrases, bleve.NewPhraseQuery(p, fieldBody))
 		}
 	}
@@ -482,7 +508,7 @@ type candidate struct {
 	words float64 // how many of the question's words it holds, however rare
 	score float64 // bleve's
 	kind  float64 // share of the kinds of answer asked for that the passage holds
-	extra float64 // what reading it closely added (see window)
+	extra float64 // what reading it closely added (see answerKinds)
 	rank  float64
 }
 
@@ -563,17 +589,17 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
-	// the best few are read again, for how closely they hold the question
-	for i := range cands[:min(len(cands), closeReads)] {
-		cd := &cands[i]
-		toks := c.analyzed(cd.ref)
-		_, kinds := window(c.g.corpus.Articles[cd.ref.article].Passages[cd.ref.passage], toks, c.q, c.m)
-		if c.q.asked != 0 {
+	if c.q.asked != 0 {
+		// the best few are read again: the kind of answer asked for counts
+		// only in the sentences that hold the question
+		for i := range cands[:min(len(cands), closeReads)] {
+			cd := &cands[i]
+			kinds := answerKinds(c.g.corpus.Articles[cd.ref.article].Passages[cd.ref.passage], c.analyzed(cd.ref), c.q, c.m)
 			cd.extra = kindWeight * (float64(bitsOf(kinds&c.q.asked))/float64(bitsOf(c.q.asked)) - cd.kind)
+			cd.rank += cd.extra
 		}
-		cd.rank += cd.extra
+		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
 	}
-	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
 	c.ranked = cands
 	perArt := map[int]int{}
 	var out []corpus.Result
@@ -595,11 +621,12 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 
 // matcher finds which question term, if any, a passage term stands for.
 type matcher struct {
-	q     question
-	exact map[string]int // term or synonym -> index in q.terms
-	byID  map[uint32]int // the same, by term id
-	names []string       // term ids -> terms
-	fuzzy bool           // some question term may match with typos
+	q      question
+	exact  map[string]int // term or synonym -> index in q.terms
+	byID   map[uint32]int // the same, by term id
+	sorted []uint32       // the keys of byID, sorted
+	names  []string       // term ids -> terms
+	fuzzy  bool           // some question term may match with typos
 }
 
 func (q question) matcher(t *terms) *matcher {
@@ -618,9 +645,37 @@ func (q question) matcher(t *terms) *matcher {
 	for w, i := range m.exact {
 		if id, ok := t.ids[w]; ok {
 			m.byID[id] = i
+			m.sorted = append(m.sorted, id)
 		}
 	}
+	slices.Sort(m.sorted)
 	return m
+}
+
+// matchIDs calls found with the index of the question term each of ids
+// matches, for the sorted term ids of a passage. Without typos to look for
+// it walks ids beside the question's own sorted ids, with no lookups.
+func (m *matcher) matchIDs(ids []uint32, found func(i int)) {
+	if m.fuzzy {
+		for _, id := range ids {
+			if i, ok := m.matchID(id); ok {
+				found(i)
+			}
+		}
+		return
+	}
+	j := 0
+	for _, id := range ids {
+		for j < len(m.sorted) && m.sorted[j] < id {
+			j++
+		}
+		if j == len(m.sorted) {
+			return
+		}
+		if m.sorted[j] == id {
+			found(m.byID[id])
+		}
+	}
 }
 
 // match returns the index of the question term that passage term w matches:
@@ -674,18 +729,12 @@ func (q question) coverage(m *matcher, body []uint32, title map[string]bool, ctx
 			found[i] = f
 		}
 	}
-	for _, id := range body {
-		i, ok := m.matchID(id)
-		set(i, ok, inBody)
-	}
+	m.matchIDs(body, func(i int) { set(i, true, inBody) })
 	for w := range title {
 		i, ok := m.match(w)
 		set(i, ok, inTitle)
 	}
-	for _, id := range ctx {
-		i, ok := m.matchID(id)
-		set(i, ok, inContext)
-	}
+	m.matchIDs(ctx, func(i int) { set(i, true, inContext) })
 	var got float64
 	var n int
 	for i, f := range found {

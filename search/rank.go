@@ -127,18 +127,17 @@ func askedKinds(text string) uint8 {
 	return k
 }
 
-// window measures how closely a passage holds the question: the largest
-// share of the question's weight found within windowSentences consecutive
-// sentences (each question word counted once), and the kinds of answer
-// those sentences hold. Two passages that hold the same question words
-// differ in whether the words stand together, in the sentence that answers,
-// or are scattered over a paragraph about something else; and the number
-// or date asked for must be in that sentence, not anywhere in the
-// paragraph. toks are p.Text analyzed.
-func window(p corpus.Passage, toks analysis.TokenStream, q question, m *matcher) (share float64, kinds uint8) {
+// answerKinds returns the kinds of answer held by the windowSentences
+// consecutive sentences of a passage that hold the largest share of the
+// question's weight (each question word counted once). The number or date
+// a question asks for must be in the sentences that speak of its subject,
+// not anywhere in the paragraph. toks are p.Text analyzed.
+func answerKinds(p corpus.Passage, toks analysis.TokenStream, q question, m *matcher) uint8 {
 	if q.total == 0 {
-		return 0, 0
+		return 0
 	}
+	var share float64
+	var kinds uint8
 	sents := sentences(p)
 	type hit struct {
 		term int // question term, or -1
@@ -191,10 +190,10 @@ func window(p corpus.Passage, toks analysis.TokenStream, q question, m *matcher)
 			share, kinds = got/q.total, k
 		}
 	}
-	return share, kinds
+	return kinds
 }
 
-// windowSentences is how many consecutive sentences window looks at.
+// windowSentences is how many consecutive sentences answerKinds looks at.
 const windowSentences = 2
 
 func bitsOf(k uint8) int { return bits.OnesCount8(k) }
