@@ -394,12 +394,20 @@ func analysisID() (string, error) {
 	an := newAnalyzer()
 	h := sha256.New()
 	fmt.Fprintf(h, "format %d\n%s\n", persistFormat, mj)
+	var buf []byte
 	for _, a := range probe.Articles {
 		for pi, p := range a.Passages {
+			buf = buf[:0]
 			for _, t := range an.Analyze([]byte(p.Text)) {
-				fmt.Fprintf(h, "%s %d %d %d %d\n", t.Term, t.Position, t.Start, t.End, t.Type)
+				buf = append(buf, t.Term...)
+				for _, n := range [...]int{t.Position, t.Start, t.End, int(t.Type)} {
+					buf = strconv.AppendInt(append(buf, ' '), int64(n), 10)
+				}
+				buf = append(buf, '\n')
 			}
-			fmt.Fprintf(h, "%q %q\n", passageKinds(p.Text), contextOf(a, pi))
+			buf = append(buf, strings.Join(passageKinds(p.Text), ",")...)
+			buf = append(append(buf, '\n'), contextOf(a, pi)...)
+			h.Write(append(buf, '\n'))
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil

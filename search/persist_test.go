@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/coveragebot/coveragebot/corpus"
+	"github.com/coveragebot/coveragebot/corpus/synth"
 )
 
 // persistFixture is a corpus folder (a copy of the embedded articles) and an
@@ -317,4 +319,34 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// BenchmarkOpenPersisted opens an index persisted over BENCH_ARTICLES
+// synthetic articles (default 1000) without loading the corpus: the cold
+// start of a server with INDEX_DIR.
+func BenchmarkOpenPersisted(b *testing.B) {
+	n := 1000
+	if s := os.Getenv("BENCH_ARTICLES"); s != "" {
+		if _, err := fmt.Sscan(s, &n); err != nil {
+			b.Fatalf("BENCH_ARTICLES=%q: %v", s, err)
+		}
+	}
+	c, err := corpus.Load(synth.FS(synth.Generate(n, 1)), "synthetic")
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := Options{Dir: filepath.Join(b.TempDir(), "index"), Stamp: func() (string, error) { return "bench", nil }}
+	ix, err := Open(b.Context(), opts, func() (*corpus.Corpus, error) { return c, nil })
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix.Close()
+	noLoad := func() (*corpus.Corpus, error) { b.Fatal("Open loaded the corpus"); return nil, nil }
+	for b.Loop() {
+		ix, err := Open(b.Context(), opts, noLoad)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ix.Close()
+	}
 }
