@@ -248,7 +248,102 @@ func (newsFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for i, tok := range out {
 		tok.Position = i + 1
 	}
+	return withAcronyms(out)
+}
+
+// withAcronyms adds, after each name of three to six capitalized words
+// ("Wall Street Journal", "Department of Homeland Security"), a token of
+// its initials ("WSJ", "DHS") at the position of its last word and
+// spanning the whole name, so that a question that writes the acronym finds
+// the passage that spells the name out, and the other way round. Words in
+// capitals ("CIA") are acronyms already and end a name; "of", "for", "and"
+// and "on" may join its words; a leading "The" or "A" is not part of it.
+func withAcronyms(in analysis.TokenStream) analysis.TokenStream {
+	type name struct {
+		first, last int // token indexes
+		initials    []byte
+	}
+	var names []name
+	cur := name{first: -1}
+	end := func() {
+		if n := len(cur.initials); n >= minAcronym && n <= maxAcronym {
+			names = append(names, cur)
+		}
+		cur = name{first: -1}
+	}
+	for i, tok := range in {
+		joined := i > 0 && tok.Start-in[i-1].End == 1
+		switch {
+		case cur.first >= 0 && joined && capitalized(tok.Term):
+			cur.last = i
+			cur.initials = append(cur.initials, tok.Term[0])
+		case cur.first >= 0 && joined && nameJoiner(tok.Term) && i+1 < len(in) &&
+			in[i+1].Start-tok.End == 1 && capitalized(in[i+1].Term):
+			// "of" in "Department of Homeland Security"
+		default:
+			if cur.first >= 0 {
+				end()
+			}
+			if capitalized(tok.Term) && !leadingArticle(tok.Term) {
+				cur = name{first: i, last: i, initials: []byte{tok.Term[0]}}
+			}
+		}
+	}
+	if cur.first >= 0 {
+		end()
+	}
+	if len(names) == 0 {
+		return in
+	}
+	out := make(analysis.TokenStream, 0, len(in)+len(names))
+	for i, tok := range in {
+		out = append(out, tok)
+		if len(names) > 0 && names[0].last == i {
+			nm := names[0]
+			names = names[1:]
+			out = append(out, &analysis.Token{Start: in[nm.first].Start, End: tok.End,
+				Term: nm.initials, Position: tok.Position, Type: analysis.AlphaNumeric})
+		}
+	}
 	return out
+}
+
+// An acronym stands for minAcronym to maxAcronym capitalized words.
+const (
+	minAcronym = 3
+	maxAcronym = 6
+)
+
+// capitalized reports whether a word starts with a capital letter and is
+// not written all in capitals (an acronym already, such as "CIA").
+func capitalized(t []byte) bool {
+	if len(t) == 0 || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	for _, c := range t[1:] {
+		if c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// nameJoiner reports whether a lower-case word may join the words of a
+// name, as "of" in "Department of Homeland Security".
+func nameJoiner(t []byte) bool {
+	switch string(t) {
+	case "of", "for", "and", "on":
+		return true
+	}
+	return false
+}
+
+func leadingArticle(t []byte) bool {
+	switch string(t) {
+	case "The", "A", "An":
+		return true
+	}
+	return false
 }
 
 func prevTerm(in analysis.TokenStream, i int) []byte {

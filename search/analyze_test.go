@@ -107,3 +107,28 @@ func TestAnalyzerOffsets(t *testing.T) {
 		}
 	}
 }
+
+func TestAnalyzerAcronyms(t *testing.T) {
+	tests := []struct {
+		text, acronym, span string // span "" when no acronym is wanted
+	}{
+		{"a report in the Wall Street Journal said", "wsj", "Wall Street Journal"},
+		{"The New York Times reports", "nyt", "New York Times"},
+		{"the Department of Homeland Security said", "dhs", "Department of Homeland Security"},
+		{"President Claudia Sheinbaum said", "pcs", "President Claudia Sheinbaum"},
+		{"Claudia Sheinbaum said", "cs", ""},
+		{"the CIA and the DEA", "cd", ""},
+		{"in January, Mexico Said", "jms", ""},
+	}
+	for _, tt := range tests {
+		var span string
+		for _, tok := range newAnalyzer().Analyze([]byte(tt.text)) {
+			if string(tok.Term) == tt.acronym {
+				span = tt.text[tok.Start:tok.End]
+			}
+		}
+		if span != tt.span {
+			t.Errorf("analyze(%q): acronym %q spans %q, want %q", tt.text, tt.acronym, span, tt.span)
+		}
+	}
+}
