@@ -35,7 +35,7 @@ const (
 	commonShare = 0.05
 	commonMin   = 1000
 	maxLookups  = 8
-	maxFuzzy    = 3
+	maxFuzzy    = 2
 
 	// fuzzyMinLen is the shortest question word (in letters) matched with
 	// a typo; fuzzyTwoLen the shortest matched with two.
@@ -299,19 +299,25 @@ func (q question) bleveQuery(g *generation) query.Query {
 			fq := bleve.NewFuzzyQuery(t.text)
 			fq.SetField(fieldBody)
 			fq.SetFuzziness(t.fuzzy)
-			fq.SetPrefix(1)
+			fq.SetPrefix(2) // typos in the first two letters are rare; this keeps the lookup cheap
 			clauses = append(clauses, fq)
 		}
 	}
 	if len(clauses) == 0 {
 		return nil
 	}
+	if !hasRare && len(clauses) > 1 {
+		// Every word is common: a passage must hold them all, which bleve
+		// finds by walking the rarest word's postings rather than the union
+		// of all of them.
+		return bleve.NewConjunctionQuery(clauses...)
+	}
 	var phrases []query.Query
 	for _, p := range q.phrases {
 		// a phrase reads the positions of every passage holding both
 		// words: with a common word in it, that is most of the corpus
 		if df0, df1 := g.terms.docFreq(p[0]), g.terms.docFreq(p[1]); df0 > 0 && df1 > 0 &&
-			(!hasRare || df0 <= common && df1 <= common) && len(phrases) < maxLookups/2 {
+			df0 <= common && df1 <= common && len(phrases) < maxLookups/2 {
 			phrases = append(phrases, bleve.NewPhraseQuery(p, fieldBody))
 		}
 	}
