@@ -132,3 +132,23 @@ func TestAnalyzerAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// A question typed in capitals makes initials no passage uses ("Green Beret
+// Mission" gives "gbm"); they must not count as a word the corpus lacks,
+// which would weigh against every passage.
+func TestAcronymOfQuestionNotUnknown(t *testing.T) {
+	ix := embeddedIndex(t)
+	g, err := ix.acquire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.release()
+	q := g.parseQuestion(ix.an, "Green Beret Mission")
+	var terms []string
+	for _, qt := range q.terms {
+		terms = append(terms, qt.text)
+	}
+	if want := []string{"green", "beret", "mission"}; !slices.Equal(terms, want) || q.unknown != 0 {
+		t.Errorf("parseQuestion(%q) terms = %q, %d unknown; want %q, 0 unknown", "Green Beret Mission", terms, q.unknown, want)
+	}
+}

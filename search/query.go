@@ -114,6 +114,9 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			df = max(df, g.terms.docFreq(a))
 		}
 		qt.known = df > 0
+		if !qt.known && strings.ContainsAny(surface, " \t\n") {
+			continue // the initials of a name in capitals that no passage uses
+		}
 		if n := utf8.RuneCountInString(surface); !qt.known && n >= fuzzyMinLen && tok.Type != analysis.Numeric {
 			qt.fuzzy = 1
 			if n >= fuzzyTwoLen {
