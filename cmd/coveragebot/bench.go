@@ -36,7 +36,7 @@ type benchReport struct {
 	BuildSeconds      float64 `json:"build_seconds"`
 	PassagesPerSecond float64 `json:"passages_per_second"`
 	IndexBytes        int64   `json:"index_bytes"` // 0 while the index lives in memory only
-	OpenMS            float64 `json:"open_ms"`     // search.New on the persisted index
+	OpenMS            float64 `json:"open_ms"`     // search.Open of the persisted index: stamp, open read-only, no corpus parse
 	QueryP50MS        float64 `json:"query_p50_ms"`
 	QueryP90MS        float64 `json:"query_p90_ms"`
 	QueryP99MS        float64 `json:"query_p99_ms"`
@@ -53,23 +53,27 @@ type benchReport struct {
 	Source             string      `json:"source"` // "synthetic" or the --corpus folder
 	Seed               int64       `json:"seed"`
 	Queries            int         `json:"queries"`
-	GenerateSeconds    float64     `json:"generate_seconds"`      // making the synthetic files; 0 with --corpus
-	LoadSeconds        float64     `json:"load_seconds"`          // reading and splitting the corpus
-	ColdStartMS        float64     `json:"cold_start_ms"`         // load the corpus, open the persisted index, first answer
-	FirstAnswerMS      float64     `json:"first_answer_ms"`       // the first search after opening
-	NoMatchRate        float64     `json:"no_match_rate"`         // share of questions answered with no match
-	FailedQueries      int         `json:"failed_queries"`        // searches that returned an error outside the reload
-	QPSQueries         int         `json:"qps_queries"`           // searches run to measure qps
-	ReloadQueries      int         `json:"reload_queries"`        // searches run while the reload ran
-	ReloadArticles     int         `json:"reload_articles"`       // articles served after the reload
-	RSSPeakBuildBytes  int64       `json:"rss_peak_build_bytes"`  // peak RSS up to the end of the first build
-	RSSPeakServeBytes  int64       `json:"rss_peak_serve_bytes"`  // peak RSS while opening and serving, where Linux can reset the peak
-	RSSPeakReloadBytes int64       `json:"rss_peak_reload_bytes"` // peak RSS during the reload, likewise
-	Slowest            []slowQuery `json:"slowest_queries"`       // the slowest questions on one goroutine
-	BuildCPUSeconds    float64     `json:"build_cpu_seconds"`     // CPU the process used while building, less sensitive to other load than build_seconds
-	QueryCPUMS         float64     `json:"query_cpu_ms"`          // mean CPU per question on one goroutine, GC included
-	ReloadCPUSeconds   float64     `json:"reload_cpu_seconds"`    // CPU used during the reload, searches included
-	LoadAvgStart       float64     `json:"load_avg_start"`        // 1-minute load average before and after: other work on the machine skews every figure
+	GenerateSeconds    float64     `json:"generate_seconds"`         // making the synthetic files; 0 with --corpus
+	LoadSeconds        float64     `json:"load_seconds"`             // reading and splitting the corpus
+	ColdStartMS        float64     `json:"cold_start_ms"`            // open_ms plus the first answer
+	ColdStartLoaded    bool        `json:"cold_start_loaded_corpus"` // the stamp did not match, so the cold start parsed the corpus
+	FirstAnswerMS      float64     `json:"first_answer_ms"`          // the first search after opening
+	NoMatchRate        float64     `json:"no_match_rate"`            // share of questions answered with no match
+	FailedQueries      int         `json:"failed_queries"`           // searches that returned an error outside the reload
+	QPSQueries         int         `json:"qps_queries"`              // searches run to measure qps
+	ReloadQueries      int         `json:"reload_queries"`           // searches run while the reload ran
+	ReloadArticles     int         `json:"reload_articles"`          // articles served after the reload
+	RSSPeakBuildBytes  int64       `json:"rss_peak_build_bytes"`     // peak RSS up to the end of the first build
+	RSSPeakServeBytes  int64       `json:"rss_peak_serve_bytes"`     // peak RSS while opening and serving, where Linux can reset the peak
+	RSSPeakReloadBytes int64       `json:"rss_peak_reload_bytes"`    // peak RSS during the reload, likewise
+	Slowest            []slowQuery `json:"slowest_queries"`          // the slowest questions on one goroutine
+	BuildCPUSeconds    float64     `json:"build_cpu_seconds"`        // CPU the process used while building, less sensitive to other load than build_seconds
+	QueryCPUMS         float64     `json:"query_cpu_ms"`             // mean CPU per question on one goroutine, GC included
+	QueryCPUP50MS      float64     `json:"query_cpu_p50_ms"`         // CPU time of one search, percentiles, where the OS reports it per thread
+	QueryCPUP99MS      float64     `json:"query_cpu_p99_ms"`
+	QueryCPUMaxMS      float64     `json:"query_cpu_max_ms"`
+	ReloadCPUSeconds   float64     `json:"reload_cpu_seconds"` // CPU used during the reload, searches included
+	LoadAvgStart       float64     `json:"load_avg_start"`     // 1-minute load average before and after: other work on the machine skews every figure
 	LoadAvgEnd         float64     `json:"load_avg_end"`
 	GoVersion          string      `json:"go_version"`
 	CPUs               int         `json:"cpus"` // GOMAXPROCS
@@ -164,22 +168,31 @@ type bench struct {
 	log       *slog.Logger
 	dir       string // where the index is persisted
 	seed      int64
-	corpusDir string // the real folder, or "" for synthetic
+	corpusDir string // the folder benched: --corpus, or the synthetic corpus written out
 	n         int    // synthetic articles
 	r         benchReport
 }
 
 func (b *bench) run(queries int, dump, memProfile string) error {
-	// Make or read the corpus.
+	// Make or read the corpus. A synthetic corpus is written to a temporary
+	// folder and read from there like a real one, so that the stamp, the
+	// load and the reload take the path a server takes.
 	var files []synth.File
-	load := func() (*corpus.Corpus, error) { return loadCorpus(b.corpusDir) }
 	if b.corpusDir == "" {
 		t := time.Now()
 		files = synth.Generate(b.n, b.seed)
 		b.r.GenerateSeconds = seconds(time.Since(t))
 		b.r.CorpusBytes = synth.Size(files)
 		b.r.Source = "synthetic"
-		load = func() (*corpus.Corpus, error) { return corpus.Load(synth.FS(files), "synthetic") }
+		tmp, err := os.MkdirTemp("", "coveragebot-bench-corpus-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		b.corpusDir = tmp
+		if err := synth.WriteDir(b.corpusDir, files); err != nil {
+			return fmt.Errorf("write corpus: %w", err)
+		}
 	} else {
 		size, err := folderBytes(b.corpusDir, func(p string) bool {
 			return strings.HasSuffix(p, ".md") || filepath.Base(p) == corpus.SynonymsFile
@@ -189,6 +202,11 @@ func (b *bench) run(queries int, dump, memProfile string) error {
 		}
 		b.r.CorpusBytes = size
 		b.r.Source = b.corpusDir
+	}
+	loads := 0
+	load := func() (*corpus.Corpus, error) {
+		loads++
+		return loadCorpus(b.corpusDir)
 	}
 	t := time.Now()
 	c, err := load()
@@ -211,13 +229,15 @@ func (b *bench) run(queries int, dump, memProfile string) error {
 			return fmt.Errorf("dump: %w", err)
 		}
 	}
+	files = nil // a server keeps the corpus, not the files it came from
 
-	// Build the persisted index.
-	opts := search.Options{Logger: b.log, Dir: b.dir}
+	// Build the persisted index, as a first start with INDEX_DIR does.
+	dir := b.corpusDir
+	opts := search.Options{Logger: b.log, Dir: b.dir, Stamp: func() (string, error) { return corpus.Stamp(dir) }}
 	var ix *search.Index
 	t = time.Now()
 	cpu, err := phase(b.ctx, "build", func() (err error) {
-		ix, err = search.New(c, opts)
+		ix, err = search.Open(b.ctx, opts, func() (*corpus.Corpus, error) { return c, nil })
 		return err
 	})
 	if err != nil {
@@ -238,19 +258,18 @@ func (b *bench) run(queries int, dump, memProfile string) error {
 		return err
 	}
 
-	// Cold start: read the corpus again, open the persisted index, answer.
+	// Cold start, as a restart with INDEX_DIR: stamp the corpus folder, open
+	// the persisted index (which parses the corpus only when the stamp
+	// differs), answer.
 	c = nil
 	runtime.GC()
+	loads = 0
 	_, err = phase(b.ctx, "open", func() (err error) {
 		t := time.Now()
-		if c, err = load(); err != nil {
-			return fmt.Errorf("load corpus: %w", err)
-		}
-		t2 := time.Now()
-		if ix, err = search.New(c, opts); err != nil {
+		if ix, err = search.Open(b.ctx, opts, load); err != nil {
 			return fmt.Errorf("open index: %w", err)
 		}
-		b.r.OpenMS = ms(time.Since(t2))
+		b.r.OpenMS = ms(time.Since(t))
 		t3 := time.Now()
 		if _, err := ix.Search(b.ctx, corpus.Query{Text: qs[0], Limit: 3}); err != nil {
 			return fmt.Errorf("first search: %w", err)
@@ -265,11 +284,12 @@ func (b *bench) run(queries int, dump, memProfile string) error {
 	if err != nil {
 		return err
 	}
+	b.r.ColdStartLoaded = loads > 0
 
-	// A server keeps the corpus and the index, not the files they came
-	// from: drop them (load reads this same variable) so that memory is
-	// measured as served.
-	files = nil
+	// Start timing questions from a clean heap: garbage left by the build
+	// would otherwise be collected during the timed questions, and bill
+	// them for work a server did once at start.
+	debug.FreeOSMemory()
 
 	if cpu, err = phase(b.ctx, "query", func() error { return b.queries(ix, qs) }); err != nil {
 		return err
@@ -309,15 +329,25 @@ func (b *bench) queries(ix *search.Index, qs []string) error {
 			b.r.FailedQueries++
 		}
 	}
+	// On a thread of its own, the CPU each search uses is measured beside
+	// its wall time: on a shared machine, other processes stretch the wall
+	// time of a search by whole scheduler slices, not its CPU time.
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	lat := make([]time.Duration, 0, len(qs))
+	cpuLat := make([]time.Duration, 0, len(qs))
 	noMatch := 0
 	for _, q := range qs {
 		if err := b.ctx.Err(); err != nil {
 			return err
 		}
+		c0, cpuKnown := threadCPUTime()
 		t := time.Now()
 		ans, err := ix.Search(b.ctx, corpus.Query{Text: q, Limit: 3})
 		d := time.Since(t)
+		if c1, ok := threadCPUTime(); ok && cpuKnown {
+			cpuLat = append(cpuLat, c1-c0)
+		}
 		lat = append(lat, d)
 		b.r.Slowest = keepSlowest(b.r.Slowest, slowQuery{q, ms(d)}, 5)
 		switch {
@@ -334,6 +364,12 @@ func (b *bench) queries(ix *search.Index, qs []string) error {
 	b.r.QueryP90MS = ms(percentile(lat, 0.90))
 	b.r.QueryP99MS = ms(percentile(lat, 0.99))
 	b.r.QueryMaxMS = ms(lat[len(lat)-1])
+	if len(cpuLat) > 0 {
+		slices.Sort(cpuLat)
+		b.r.QueryCPUP50MS = ms(percentile(cpuLat, 0.50))
+		b.r.QueryCPUP99MS = ms(percentile(cpuLat, 0.99))
+		b.r.QueryCPUMaxMS = ms(cpuLat[len(cpuLat)-1])
+	}
 	return nil
 }
 
@@ -372,11 +408,13 @@ func (b *bench) throughput(ix *search.Index, qs []string) error {
 // synthetic corpus comes back with about 1% more articles, as when
 // moderators add a few; a real folder is read again as it is.
 func (b *bench) reload(ix *search.Index, qs []string) error {
-	load := func() (*corpus.Corpus, error) { return loadCorpus(b.corpusDir) }
-	if b.corpusDir == "" {
-		files := synth.Generate(b.n+max(1, b.n/100), b.seed)
-		load = func() (*corpus.Corpus, error) { return corpus.Load(synth.FS(files), "synthetic") }
+	if b.r.Source == "synthetic" {
+		more := synth.Generate(b.n+max(1, b.n/100), b.seed)[b.n:]
+		if err := synth.WriteDir(b.corpusDir, more); err != nil {
+			return fmt.Errorf("write corpus: %w", err)
+		}
 	}
+	load := func() (*corpus.Corpus, error) { return loadCorpus(b.corpusDir) }
 	var (
 		stop    atomic.Bool
 		lat     []time.Duration
@@ -596,6 +634,7 @@ func printBench(e *env, r benchReport) error {
 		{"query p99", fmt.Sprintf("%.3f ms", r.QueryP99MS), "≤ 5 ms"},
 		{"query max", fmt.Sprintf("%.3f ms", r.QueryMaxMS), ""},
 		{"query CPU", fmt.Sprintf("%.3f ms per question, mean", r.QueryCPUMS), ""},
+		{"query CPU p50 / p99 / max", fmt.Sprintf("%.3f / %.3f / %.3f ms", r.QueryCPUP50MS, r.QueryCPUP99MS, r.QueryCPUMaxMS), ""},
 		{"throughput", fmt.Sprintf("%.0f queries/s on %d CPUs", r.QPS, r.CPUs), ""},
 		{"heap", mb(int64(r.HeapBytes)), ""},
 		{"RSS steady", mb(r.RSSSteadyBytes), "≤ 400 MB"},
