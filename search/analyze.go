@@ -6,7 +6,6 @@ import (
 	"github.com/blevesearch/snowballstem/english"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -193,16 +192,19 @@ func isAbbreviation(t []byte) bool {
 // a stream of odd questions cannot grow it without bound. It is safe for
 // concurrent use.
 type stemFilter struct {
-	stems sync.Map // word -> stem, both string
-	n     atomic.Int64
+	mu    sync.RWMutex
+	stems map[string]string // word -> stem
 }
 
 const maxStems = 200_000
 
 func (f *stemFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, tok := range in {
-		if v, ok := f.stems.Load(string(tok.Term)); ok {
-			tok.Term = []byte(v.(string))
+		f.mu.RLock()
+		stem, ok := f.stems[string(tok.Term)]
+		f.mu.RUnlock()
+		if ok {
+			tok.Term = []byte(stem)
 			continue
 		}
 		word := string(tok.Term)
@@ -212,12 +214,15 @@ func (f *stemFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 		}
 		env := snowballstem.NewEnv(base)
 		english.Stem(env)
-		stem := env.Current()
-		if f.n.Load() < maxStems {
-			if _, loaded := f.stems.LoadOrStore(word, stem); !loaded {
-				f.n.Add(1)
-			}
+		stem = env.Current()
+		f.mu.Lock()
+		if f.stems == nil {
+			f.stems = map[string]string{}
 		}
+		if len(f.stems) < maxStems {
+			f.stems[word] = stem
+		}
+		f.mu.Unlock()
 		tok.Term = []byte(stem)
 	}
 	return in
