@@ -636,6 +636,7 @@ type matcher struct {
 	sorted []uint32       // the keys of byID, sorted
 	names  []string       // term ids -> terms
 	fuzzy  bool           // some question term may match with typos
+	typos  map[uint32]int // term id -> the question term it matches with typos, or -1
 }
 
 func (q question) matcher(t *terms) *matcher {
@@ -710,10 +711,22 @@ func (m *matcher) matchID(id uint32) (int, bool) {
 	if i, ok := m.byID[id]; ok {
 		return i, true
 	}
-	if m.fuzzy && int(id) < len(m.names) {
-		return m.match(m.names[id])
+	if !m.fuzzy || int(id) >= len(m.names) {
+		return 0, false
 	}
-	return 0, false
+	// a word with typos is compared with each passage term once per search
+	if i, ok := m.typos[id]; ok {
+		return i, i >= 0
+	}
+	i, ok := m.match(m.names[id])
+	if !ok {
+		i = -1
+	}
+	if m.typos == nil {
+		m.typos = map[uint32]int{}
+	}
+	m.typos[id] = i
+	return i, ok
 }
 
 // How much a question word counts toward coverage where it is found: in
