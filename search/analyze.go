@@ -80,7 +80,8 @@ func newAnalyzer() analysis.Analyzer {
 //
 // Two additions serve news questions: a "%" right after a number becomes a
 // "percent" token covering the "%" sign, so "25%" and "25 percent" analyze
-// alike; and an abbreviation such as "U.S." keeps its final dot in its byte
+// alike, and a "$", "€" or "£" right before one becomes "dollar", "euro"
+// or "pound", so "$60 billion" is found as dollars and money; and an abbreviation such as "U.S." keeps its final dot in its byte
 // span (not in its term), so a highlight covers the whole abbreviation.
 type newsTokenizer struct{}
 
@@ -107,6 +108,9 @@ func (newsTokenizer) Tokenize(input []byte) analysis.TokenStream {
 			continue
 		}
 		if !isWordRune(r) {
+			if cur := currencyWord(r); cur != "" && i+n < len(input) && isDigit(input[i+n]) {
+				add(analysis.Token{Start: i, End: i + n, Term: []byte(cur), Type: analysis.AlphaNumeric})
+			}
 			i += n
 			continue
 		}
@@ -160,6 +164,19 @@ func (newsTokenizer) Tokenize(input []byte) analysis.TokenStream {
 		i = end
 	}
 	return out
+}
+
+// currencyWord returns the word for a currency sign, or "".
+func currencyWord(r rune) string {
+	switch r {
+	case '$':
+		return "dollar"
+	case '€':
+		return "euro"
+	case '£':
+		return "pound"
+	}
+	return ""
 }
 
 func isWordRune(r rune) bool {

@@ -152,3 +152,17 @@ func TestAcronymOfQuestionNotUnknown(t *testing.T) {
 		t.Errorf("parseQuestion(%q) terms = %q, %d unknown; want %q, 0 unknown", "Green Beret Mission", terms, q.unknown, want)
 	}
 }
+
+func TestAnalyzerCurrency(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"$60 billion", "dollar 60 billion"},
+		{"€5 million", "euro 5 million"},
+		{"£3", "pound 3"},
+		{"costs $$ and $ signs", "cost sign"},
+	}
+	for _, tt := range tests {
+		if got := analyzed(t, tt.text); got != tt.want {
+			t.Errorf("analyze(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
