@@ -127,10 +127,24 @@ func questionKinds(text string) []string {
 		case (w == "what" || w == "which") && (next == "percentage" || next == "percent" ||
 			next == "share" || next == "number" || next == "amount"):
 			number = true
-		case w == "when" || (w == "what" || w == "which") && (next == "year" || next == "date" ||
+		case w == "when" && opensQuestion(words, i) || (w == "what" || w == "which") && (next == "year" || next == "date" ||
 			next == "day" || next == "month"):
 			date = true
 		}
 	}
 	return kindList(number, date, duration)
+}
+
+// opensQuestion reports whether words[i] opens the question or a clause of
+// it ("when did…", "and when…"): "when" there asks for a date, while in
+// "was there tension when the cartels came up" it only sets the scene.
+func opensQuestion(words []string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch words[i-1] {
+	case "and", "but", "so", "then", "exactly", "also", "ok", "okay":
+		return true
+	}
+	return false
 }

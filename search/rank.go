@@ -111,7 +111,7 @@ func askedKinds(text string) uint8 {
 			k |= hasPercent | hasNumber
 		case (w == "what" || w == "which") && (next == "number" || next == "amount"):
 			k |= hasNumber
-		case w == "when" || (w == "what" || w == "which") && (next == "year" || next == "date" || next == "day" || next == "month"):
+		case w == "when" && opensQuestion(words, i) || (w == "what" || w == "which") && (next == "year" || next == "date" || next == "day" || next == "month"):
 			k |= hasDate
 		case w == "who" || w == "whom" || w == "whose" || w == "whos":
 			k |= hasName

@@ -1,0 +1,28 @@
+package search
+
+import "testing"
+
+func TestAskedKinds(t *testing.T) {
+	tests := []struct {
+		q    string
+		want uint8
+	}{
+		{"How many cartels were designated?", hasNumber},
+		{"how much $$ do they send home", hasNumber | hasMoney},
+		{"How long was the phone call?", hasDuration},
+		{"What percentage of Mexicans oppose strikes?", hasPercent | hasNumber},
+		{"When did Rubio meet Sheinbaum?", hasDate},
+		{"and when was that", hasDate},
+		{"Was there any tension when the cartels came up?", 0},
+		{"Who is Anna Kelly?", hasName},
+		{"which mexican senator talked about it", hasName},
+		{"which is the biggest cartel", 0},
+		{"what newspaper broke the story", hasName},
+		{"What did Trump say?", 0},
+	}
+	for _, tt := range tests {
+		if got := askedKinds(tt.q); got != tt.want {
+			t.Errorf("askedKinds(%q) = %08b, want %08b", tt.q, got, tt.want)
+		}
+	}
+}
