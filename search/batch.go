@@ -12,7 +12,9 @@ import (
 // at most one per core at a time. scorch analyzes a batch on its worker
 // pool but then builds the batch's segment on the calling goroutine, on one
 // core; sending batches from one goroutine left the other cores idle for
-// that part, and the build loop idle for all of it.
+// that part, and the build loop idle for all of it. A background batcher
+// (a reload) does the opposite: it indexes on the build's own goroutine,
+// so that a reload keeps about one core busy and searches have the rest.
 type batcher struct {
 	idx  bleve.Index
 	stop func() error
@@ -25,6 +27,14 @@ type batcher struct {
 
 // newBatcher returns a batcher for idx; a background one sends one batch at
 // a time.
+// bleve analyzes the documents of every batch on one process-wide pool of
+// goroutines, four by default; each index takes the pool in use when it is
+// created, so it is sized once, before any. One worker fewer than the
+// cores leaves a core to searches while a reload analyzes.
+func init() {
+	bleve.Config.SetAnalysisQueueSize(max(1, runtime.GOMAXPROCS(0)-1))
+}
+
 func newBatcher(idx bleve.Index, stop func() error, background bool) *batcher {
 	n := max(1, runtime.GOMAXPROCS(0))
 	if background {
@@ -45,6 +55,17 @@ func (bt *batcher) send(b *bleve.Batch) error {
 		}
 	}
 	if b.Size() == 0 {
+		return nil
+	}
+	if cap(bt.sem) == 1 {
+		// in the background, index on the build's goroutine, which then
+		// waits: the build uses one goroutine at a time
+		if err := bt.idx.Batch(b); err != nil {
+			bt.mu.Lock()
+			bt.err = fmt.Errorf("index batch: %w", err)
+			bt.mu.Unlock()
+			return bt.err
+		}
 		return nil
 	}
 	bt.sem <- struct{}{}
