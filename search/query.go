@@ -517,6 +517,7 @@ type candidate struct {
 	words float64 // how many of the question's words it holds, however rare
 	score float64 // bleve's
 	kind  float64 // share of the kinds of answer asked for that the passage holds
+	facts bool    // it holds a number, a date or a duration, when the question asks for a kind
 	extra float64 // what reading it closely added (see answerKinds)
 	rank  float64
 }
@@ -551,11 +552,13 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 			continue
 		}
 		var kind float64
+		var facts bool
 		if c.q.asked != 0 {
-			got := kindsOf(body, c.g.kinds.of(c.g.terms)) & c.q.asked
-			kind = float64(bits.OnesCount8(got)) / float64(bits.OnesCount8(c.q.asked))
+			has := kindsOf(body, c.g.kinds.of(c.g.terms))
+			kind = float64(bits.OnesCount8(has&c.q.asked)) / float64(bits.OnesCount8(c.q.asked))
+			facts = has&^hasName != 0
 		}
-		c.cands = append(c.cands, candidate{ref: ref, cov: cov, words: words, score: h.Score, kind: kind})
+		c.cands = append(c.cands, candidate{ref: ref, cov: cov, words: words, score: h.Score, kind: kind, facts: facts})
 	}
 }
 
@@ -567,6 +570,7 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 // a share of the question's own weight.
 func (c *collector) results(want, perArticle int) []corpus.Result {
 	var best, bestWords float64
+	var facts bool
 	for _, cd := range c.cands {
 		best = max(best, cd.cov)
 		if cd.cov >= minCoverage {
@@ -588,7 +592,15 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		if cd.cov >= bar {
 			cands = append(cands, cd)
 			top = max(top, cd.score)
+			facts = facts || cd.facts
 		}
+	}
+	// A question that asks for a number, an amount, a date or a duration
+	// is not answered when no passage shown holds any of these ("how many
+	// calories in a coca cola" and a passage about a boycott of Coca Cola).
+	// Any of them will do: "when" may be answered by "last month".
+	if c.q.asked&^hasName != 0 && !facts {
+		return nil
 	}
 	for i := range cands {
 		cd := &cands[i]

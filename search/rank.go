@@ -120,7 +120,7 @@ func askedKinds(text string) uint8 {
 			k |= hasName
 		case w == "percent" || w == "percentage":
 			k |= hasPercent
-		case w == "money" || w == "dollars" || w == "cost" || w == "worth":
+		case w == "money" || w == "dollars":
 			k |= hasMoney
 		}
 	}
