@@ -562,12 +562,14 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 	}
 }
 
-// results keeps the candidates that cover enough of the question, in
-// bleve's order, at most want, and at most perArticle from one article when
-// perArticle is positive. The best-covered passage must reach minCoverage,
-// or nothing is returned; the others must reach floorCoverage and half of
-// the best one's coverage. Coverage does not scale with the corpus: it is
-// a share of the question's own weight.
+// results keeps the candidates that cover enough of the question, best
+// first by coverage, bleve's score and the kind of answer asked for (see
+// bm25Weight, kindWeight and answerKinds), at most want, and at most
+// perArticle from one article when perArticle is positive. The
+// best-covered passage must reach minCoverage, or nothing is returned; the
+// others must reach floorCoverage and half of the best one's coverage.
+// Coverage does not scale with the corpus: it is a share of the question's
+// own weight.
 func (c *collector) results(want, perArticle int) []corpus.Result {
 	var best, bestWords float64
 	var facts bool
