@@ -86,8 +86,10 @@ type question struct {
 
 // parseQuestion analyzes text with the index's analyzer and weighs each
 // content word by how rare it is in the corpus. A word the corpus never uses
-// gets the highest weight, so a question about something else is not
-// answered by passages that share only its common words.
+// weighs like a typical known word of the question, no less than a word two
+// passages use (see capUnknown), so a question about something else is not
+// answered by passages that share only its common words, and one in slang
+// is not refused for a single word the articles put otherwise.
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	q := question{kinds: questionKinds(text), asked: askedKinds(text)}
 	toks := an.Analyze([]byte(text))
