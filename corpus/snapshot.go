@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"time"
+	"unsafe"
 )
 
 // snapshotMagic opens every snapshot; the digit is the format version, to
@@ -87,10 +88,15 @@ func EncodeSnapshot(w io.Writer, c *Corpus) error {
 	return nil
 }
 
-// DecodeSnapshot reads a corpus written by EncodeSnapshot. The passage
-// texts share the memory of one string of data's size.
+// DecodeSnapshot reads a corpus written by EncodeSnapshot. The corpus
+// keeps data: its strings point into it, so the caller must not change
+// data afterwards. (Copying a snapshot of 100,000 passages into a string
+// would touch another 45 MB of fresh memory at every start.)
 func DecodeSnapshot(data []byte) (c *Corpus, err error) {
-	d := &decoder{s: string(data)}
+	if len(data) == 0 {
+		return nil, ErrBadSnapshot
+	}
+	d := &decoder{s: unsafe.String(&data[0], len(data))}
 	defer func() {
 		if r := recover(); r != nil {
 			if r != errShort {

@@ -502,14 +502,12 @@ func decodeTitles(data []byte) ([]map[string]bool, error) {
 
 var errBadTerms = errors.New("passage terms file is damaged")
 
-// decodeTerms reads what encode wrote. The term names share the memory of
-// one string of data's size.
+// decodeTerms reads what encode wrote.
 func decodeTerms(data []byte) (*terms, error) {
 	if len(data) < 2*len(termsMagic) || string(data[:len(termsMagic)]) != termsMagic ||
 		string(data[len(data)-len(termsMagic):]) != termsMagic {
 		return nil, errBadTerms
 	}
-	str := string(data)
 	p, end := len(termsMagic), len(data)-len(termsMagic)
 	count := func() (int, bool) {
 		v, n := binary.Uvarint(data[p:end])
@@ -523,13 +521,23 @@ func decodeTerms(data []byte) (*terms, error) {
 	if !ok {
 		return nil, errBadTerms
 	}
-	t := &terms{ids: make(map[string]uint32, n), names: make([]string, n)}
-	for i := range t.names {
+	// the names share one string: a copy of their part of data, which
+	// is mostly the packed term ids
+	namesAt := p
+	for range n {
 		l, ok := count()
 		if !ok || l > end-p {
 			return nil, errBadTerms
 		}
-		t.names[i] = str[p : p+l]
+		p += l
+	}
+	str := string(data[namesAt:p])
+	p = namesAt
+	t := &terms{ids: make(map[string]uint32, n), names: make([]string, n)}
+	for i := range t.names {
+		l, _ := count()
+		at := p - namesAt
+		t.names[i] = str[at : at+l]
 		t.ids[t.names[i]] = uint32(i)
 		p += l
 	}
