@@ -27,7 +27,7 @@ deal: dealt; dig: dug; draw: drew drawn; drink: drank drunk; drive: drove driven
 eat: ate eaten; fall: fell fallen; feel: felt; fight: fought; find: found;
 flee: fled; fly: flew flown; forbid: forbade forbidden; forget: forgot forgotten;
 forgive: forgave forgiven; freeze: froze frozen; get: got gotten; give: gave given;
-go: went gone; grow: grew grown; hang: hung; hide: hid hidden; hold: held;
+go: went gone goes; grow: grew grown; hang: hung; hear: heard; hide: hid hidden; hold: held;
 keep: kept; know: knew known; lead: led; lend: lent; lose: lost; make: made;
 mean: meant; meet: met; pay: paid; ride: rode ridden; ring: rang rung; rise: risen;
 run: ran; say: said; see: saw seen; seek: sought; sell: sold; send: sent;

@@ -63,6 +63,10 @@ const (
 	// at least relCoverage of the best passage's coverage.
 	floorCoverage = 0.25
 	relCoverage   = 0.5
+
+	// A word more than topicShare of the passages hold says what the
+	// corpus is about, not what a question asks of it (see topical).
+	topicShare = 0.3
 )
 
 // term is one distinct content word of a question.
@@ -71,17 +75,21 @@ type term struct {
 	alts   []string // analyzed synonyms
 	fuzzy  int      // edits allowed when the word is unknown to the corpus
 	known  bool     // the corpus holds the word or one of its synonyms
+	topic  bool     // neither an everyday word nor one most passages hold (see topical)
 	weight float64  // inverse document frequency
 }
 
 // question is a member's question, analyzed.
 type question struct {
-	terms   []term
-	total   float64    // sum of the terms' weights
-	phrases [][]string // pairs of question terms that stand side by side
-	kinds   []string   // kinds of answer asked for (see intent.go)
-	asked   uint8      // the same as bits, with money and percentages (see rank.go)
-	unknown int        // terms the corpus does not know and cannot hold misspelled
+	terms       []term
+	total       float64    // sum of the terms' weights
+	phrases     [][]string // pairs of question terms that stand side by side
+	kinds       []string   // kinds of answer asked for (see intent.go)
+	asked       uint8      // the same as bits, with money and percentages (see rank.go)
+	unknown     int        // terms the corpus does not know and cannot hold misspelled
+	capw        float64    // the weight of an unknown term (see capUnknown)
+	longUnknown int        // unknown terms long enough to be looked for with typos
+	maxKnown    float64    // the weight of its rarest known term
 }
 
 // parseQuestion analyzes text with the index's analyzer and weighs each
@@ -91,13 +99,14 @@ type question struct {
 // answered by passages that share only its common words, and one in slang
 // is not refused for a single word the articles put otherwise.
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
+	text = normalizeChat(text)
 	q := question{kinds: questionKinds(text), asked: askedKinds(text)}
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
 	for _, tok := range toks {
 		surface := strings.ToLower(text[tok.Start:tok.End])
-		if askingWord(surface) || idiom(wordBefore(text, tok.Start), surface) {
+		if askingWord(surface) || chatWord(surface) || idiom(wordBefore(text, tok.Start), surface) {
 			prev = nil
 			continue
 		}
@@ -125,6 +134,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 				qt.fuzzy = 2
 			}
 		}
+		qt.topic = !everyday[t] && float64(df) <= topicShare*float64(g.passages)
 		qt.weight = idf(df, g.passages)
 		q.terms = append(q.terms, qt)
 	}
@@ -162,6 +172,7 @@ func (q *question) capUnknown(passages int) {
 	// known words are all common ones ("us", "mexico"), the unknown one is
 	// what the question is about
 	capw = max(capw, idf(2, passages))
+	q.capw = capw
 	for i := range q.terms {
 		if t := &q.terms[i]; !t.known && t.fuzzy == 0 {
 			t.weight = min(t.weight, capw)
@@ -206,12 +217,9 @@ func appendPair(pairs [][]string, a, b string) [][]string {
 func askingWord(w string) bool {
 	switch w {
 	case "tell", "explain", "describe", "summarize", "summarise", "summary", "know",
-		"please", "article", "articles", "coverage", "story", "stories", "anything",
-		"something", "mention", "mentioned", "mentions", "according", "happened", "happen",
+		"article", "articles", "coverage", "story", "stories", "mention", "mentioned", "mentions", "according", "happened", "happen",
 		"many", "much", // "how many" asks for a number, which the passage has in digits
-		// fillers of spoken questions
-		"actually", "exactly", "really", "just", "ever", "every", "basically", "gonna",
-		"wanna", "gotta", "kinda", "anyone", "anybody", "someone", "somebody", "thing", "things":
+		"every":
 		return true
 	}
 	return false
@@ -228,6 +236,10 @@ func idiom(prev, word string) bool {
 		return true
 	case prev == "so" && word == "far":
 		return true
+	case (prev == "take" || prev == "took" || prev == "taken" || prev == "takes" || prev == "taking") && word == "place":
+		return true // "when did it take place"
+	case (prev == "that" || prev == "it" || prev == "this") && (word == "true" || word == "right" || word == "real"):
+		return true // "is that true", a tag at the end of a question
 	}
 	return false
 }
@@ -483,7 +495,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 	ans.Results = results[offset:]
 	for i := range ans.Results {
 		r := &ans.Results[i]
-		r.Quote, r.Highlights = bestQuote(r.Passage, c.analyzed(c.refs[offset+i]), qq, c.m)
+		r.Quote, r.Highlights = bestQuote(r.Passage, c.analyzed(c.refs[offset+i]), c.q, c.m)
 	}
 	return ans, nil
 }
@@ -503,6 +515,7 @@ type collector struct {
 	g      *generation
 	an     analysis.Analyzer
 	q      question
+	q0     *question // the question as parsed, when results changed q's weights
 	m      *matcher
 	budget int // passages it may still check
 
@@ -515,6 +528,7 @@ type collector struct {
 
 type candidate struct {
 	ref   docRef
+	found []float64 // see question.found
 	cov   float64
 	words float64 // how many of the question's words it holds, however rare
 	score float64 // bleve's
@@ -549,9 +563,10 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 		c.budget--
 		ref := c.g.docs[n]
 		body := c.g.terms.bodyOf(n)
-		cov, words := c.q.coverage(c.m, body, c.g.titles[ref.article], c.g.terms.ctxOf(n))
-		if cov < floorCoverage {
-			continue
+		found := c.q.found(c.m, body, c.g.titles[ref.article], c.g.terms.ctxOf(n))
+		cov, words := c.q.covered(found)
+		if cov < floorCoverage && !c.m.fuzzy {
+			continue // with typos to look for, weights are final only in results
 		}
 		var kind float64
 		var facts bool
@@ -560,7 +575,7 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 			kind = float64(bits.OnesCount8(has&c.q.asked)) / float64(bits.OnesCount8(c.q.asked))
 			facts = has&^hasName != 0
 		}
-		c.cands = append(c.cands, candidate{ref: ref, cov: cov, words: words, score: h.Score, kind: kind, facts: facts})
+		c.cands = append(c.cands, candidate{ref: ref, found: found, cov: cov, words: words, score: h.Score, kind: kind, facts: facts})
 	}
 }
 
@@ -573,20 +588,40 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 // Coverage does not scale with the corpus: it is a share of the question's
 // own weight.
 func (c *collector) results(want, perArticle int) []corpus.Result {
-	var best, bestWords float64
+	if c.m.fuzzy {
+		if c.q0 == nil {
+			q0 := c.q
+			c.q0 = &q0
+		}
+		c.q = c.q0.withoutTypos(c.cands)
+		for i := range c.cands {
+			cd := &c.cands[i]
+			cd.cov, cd.words = c.q.covered(cd.found)
+		}
+	}
+	var best float64
+	var bestTopic int
 	var facts bool
 	for _, cd := range c.cands {
 		best = max(best, cd.cov)
 		if cd.cov >= minCoverage {
-			bestWords = max(bestWords, cd.words)
+			bestTopic = max(bestTopic, c.q.topical(cd.found))
 		}
 	}
-	// It must also hold at least as many of the question's words as the
-	// question has words the corpus does not know: a question about
+	// It must also hold at least as many of the question's topical words
+	// as the question has words the corpus does not know: a question about
 	// something else can share two rare words with a passage ("peso to
-	// dollar exchange rate today"), while one in slang or paraphrase still
-	// holds as many of the corpus's words as words it does not.
-	if best < minCoverage || bestWords < float64(c.q.unknown) {
+	// dollar exchange rate today") or everyday ones ("what time is it in
+	// tijuana"), while one in slang or paraphrase still holds as many of
+	// the corpus's words on its subject as words it does not.
+	need := c.q.unknown
+	if c.q.longUnknown > 0 {
+		// a long word the corpus does not hold even misspelled is most
+		// often the subject ("weather", "population", "sailboat"): one
+		// topic word in common is not enough
+		need = max(need, 2)
+	}
+	if best < minCoverage || bestTopic < need {
 		return nil
 	}
 	bar := max(floorCoverage, relCoverage*best)
@@ -758,9 +793,12 @@ const (
 // the sentence before it. words is how many of the question's terms were
 // found there.
 func (q question) coverage(m *matcher, body []uint32, title map[string]bool, ctx []uint32) (cov, words float64) {
-	if q.total == 0 {
-		return 0, 0
-	}
+	return q.covered(q.found(m, body, title, ctx))
+}
+
+// found returns, for each question term, how much it counts where it is
+// found for a passage (inBody, inTitle, inContext), or 0.
+func (q question) found(m *matcher, body []uint32, title map[string]bool, ctx []uint32) []float64 {
 	found := make([]float64, len(q.terms))
 	set := func(i int, ok bool, f float64) {
 		if ok && found[i] < f {
@@ -773,6 +811,14 @@ func (q question) coverage(m *matcher, body []uint32, title map[string]bool, ctx
 		set(i, ok, inTitle)
 	}
 	m.matchIDs(ctx, func(i int) { set(i, true, inContext) })
+	return found
+}
+
+// covered is coverage for what found returned.
+func (q question) covered(found []float64) (cov, words float64) {
+	if q.total == 0 {
+		return 0, 0
+	}
 	var got float64
 	var n int
 	for i, f := range found {
@@ -782,6 +828,57 @@ func (q question) coverage(m *matcher, body []uint32, title map[string]bool, ctx
 		}
 	}
 	return got / q.total, float64(n)
+}
+
+// topical counts the question's topic words a passage holds (see found):
+// words that are neither everyday English ("time", "city", "make") nor
+// held by most passages of the corpus ("mexico" in news about Mexico).
+func (q question) topical(found []float64) int {
+	n := 0
+	for i, f := range found {
+		if f > 0 && q.terms[i].topic {
+			n++
+		}
+	}
+	return n
+}
+
+// withoutTypos returns q where each word looked for with typos that none of
+// the passages found holds, even misspelled, is an unknown word (see
+// capUnknown): a long word of chat or opinion ("nervous", "curious") the
+// articles never use weighs like a typical word of the question, not like
+// the rarest of all.
+func (q question) withoutTypos(cands []candidate) question {
+	var missing []int
+	for i, t := range q.terms {
+		if t.known || t.fuzzy == 0 {
+			continue
+		}
+		held := false
+		for _, cd := range cands {
+			if cd.found[i] > 0 {
+				held = true
+				break
+			}
+		}
+		if !held {
+			missing = append(missing, i)
+		}
+	}
+	if len(missing) == 0 {
+		return q
+	}
+	q.terms = slices.Clone(q.terms)
+	for _, i := range missing {
+		t := &q.terms[i]
+		q.total -= t.weight
+		t.weight = min(t.weight, q.capw)
+		q.total += t.weight
+		t.fuzzy = 0
+		q.unknown++
+		q.longUnknown++
+	}
+	return q
 }
 
 // withinEdits reports whether a and b are at most k edits apart

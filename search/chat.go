@@ -1,0 +1,135 @@
+package search
+
+import "strings"
+
+// Members ask in chat: in lower case, with chat spellings ("wat", "whats",
+// "abt", "r"), contractions without their apostrophe ("dont", "isnt") and
+// words that speak of the asker rather than of the subject ("honestly",
+// "lol", "i'm curious", "those guys", "the drone stuff"). This file
+// rewrites the spellings to the words they stand for before a question is
+// analyzed, and names the words a question is better off without.
+
+// chatSpellings maps a chat spelling of a common English word to the
+// word. It holds function words and abbreviations of chat, never a word
+// that names a subject.
+var chatSpellings = map[string]string{
+	"wat": "what", "wut": "what", "wht": "what", "whta": "what", "waht": "what",
+	"whats": "what's", "wats": "what's", "wuts": "what's",
+	"whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's", "whys": "why's",
+	"u": "you", "ur": "your", "r": "are", "ya": "you", "yall": "you", "da": "the",
+	"abt": "about", "bout": "about", "w/": "with", "w/o": "without", "thru": "through",
+	"bc": "because", "b/c": "because", "cuz": "because", "coz": "because", "cos": "because",
+	"tho": "though", "im": "i'm", "ive": "i've", "dont": "don't", "doesnt": "doesn't",
+	"didnt": "didn't", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't",
+	"werent": "weren't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+	"shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
+	"theyre": "they're", "youre": "you're", "thats": "that's", "theres": "there's",
+	"whaddya": "what", "gonna": "going to", "wanna": "want to", "gotta": "have to",
+	"govt": "government", "gov't": "government", "admin": "administration",
+	"dept": "department", "intl": "international", "ppl": "people", "org": "organization",
+	"orgs": "organizations", "prolly": "probably", "pls": "please", "plz": "please",
+}
+
+// normalizeChat rewrites the chat spellings of text (see chatSpellings),
+// word by word, and keeps everything else as it is.
+func normalizeChat(text string) string {
+	var b strings.Builder
+	changed := false
+	i := 0
+	for i < len(text) {
+		if !isWordByte(text[i]) && text[i] != '/' {
+			b.WriteByte(text[i])
+			i++
+			continue
+		}
+		j := i
+		// an apostrophe or a dot between letters stays in the word:
+		// "don't", "U.S."
+		for j < len(text) && (isWordByte(text[j]) || text[j] == '/' ||
+			(text[j] == '\'' || text[j] == '.') && j > i && j+1 < len(text) && isWordByte(text[j+1])) {
+			j++
+		}
+		w := text[i:j]
+		if r, ok := chatSpellings[strings.ToLower(w)]; ok && !allCaps(w) && (len(w) > 1 || w[0] >= 'a') {
+			b.WriteString(r)
+			changed = true
+		} else {
+			b.WriteString(w)
+		}
+		i = j
+	}
+	if !changed {
+		return text
+	}
+	return b.String()
+}
+
+// allCaps reports whether w has two letters or more, all capitals: an
+// acronym ("ORG", "IM") is not a chat spelling, nor is a capital letter
+// alone ("U" in "U S").
+func allCaps(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// chatWord reports whether a word of a question speaks of the asker or
+// fills the sentence rather than names the subject: "honestly", "lol",
+// "just wondering", "those guys", "the boat stuff". Such words are dropped
+// from questions; passages keep them.
+func chatWord(w string) bool {
+	switch w {
+	case "actually", "exactly", "really", "just", "ever", "even", "basically", "literally",
+		"seriously", "honestly", "honest", "truly", "totally", "kinda", "sorta", "like",
+		"anyway", "anyways", "whatever", "though", "maybe", "perhaps", "probably",
+		"roughly", "approximately", "approx", "about", "around",
+		"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "omg", "btw", "fyi", "tbh", "tbf",
+		"imo", "imho", "idk", "idc", "iirc", "afaik", "ngl", "rn", "smh",
+		"please", "thanks", "thank", "thx", "hey", "hi", "hello", "yo", "yeah", "yea", "yep",
+		"nope", "nah", "hmm", "um", "uh", "oh", "ah", "wait",
+		"stuff", "thing", "things", "guy", "guys", "dude", "dudes", "folks",
+		"anyone", "anybody", "someone", "somebody", "anything", "something",
+		"curious", "wondering", "wonder", "wondered", "confused", "remember", "forget",
+		"forgot", "heard", "hear", "guess", "suppose", "assume", "quick", "question",
+		// prepositions the stop list leaves in
+		"per", "via", "vs", "versus", "upon", "within", "across", "toward", "towards",
+		// auxiliaries the stop list leaves in ("may" is also a month)
+		"can", "will", "shall", "might", "must":
+		return true
+	}
+	return false
+}
+
+// everydayWords are among the most frequent words of English: they tell
+// little about what a question is about. A question whose only words in
+// common with a passage are such words and the corpus's most common ones
+// ("what time is it in tijuana", "whats the weather like in mexico city")
+// is about something the corpus does not cover (see topical).
+const everydayWords = `time times year years day days week weeks month months today tonight tomorrow
+now right left way thing place part world life man men woman women people person kid kids family
+friend friends home house room city town area country place places name number point end case fact
+lot lots kind sort type best better good great bad new old big small little long short high low
+large young early late last next first second same different other own whole sure real true false
+free full hard easy important possible able likely open close
+make makes made get gets got go goes went come came take took give gave see saw look looks want
+wants need needs use used find found tell told ask asked work works worked seem feel try leave put
+keep let begin start started show shows play played run move live believe bring happen write sit
+stand include continue set learn understand watch follow create
+read spend grow remember love appear buy wait serve expect build stay fall reach remain say says
+said think know mean`
+
+// everyday holds the analyzed terms of everydayWords.
+var everyday = func() map[string]bool {
+	m := map[string]bool{}
+	for _, tok := range newAnalyzer().Analyze([]byte(everydayWords)) {
+		m[string(tok.Term)] = true
+	}
+	return m
+}()

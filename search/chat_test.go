@@ -1,0 +1,71 @@
+package search
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/coveragebot/coveragebot/corpus"
+)
+
+func TestNormalizeChat(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"wat did he claim", "what did he claim"},
+		{"whats the deal w/ the tariffs", "what's the deal with the tariffs"},
+		{"why dont they care abt it", "why don't they care about it"},
+		{"r u sure", "are you sure"},
+		{"U.S.-Mexico: trade?", "U.S.-Mexico: trade?"},
+		{"the ORG chart", "the ORG chart"},
+		{"which orgs", "which organizations"},
+	}
+	for _, tt := range tests {
+		if got := normalizeChat(tt.in); got != tt.want {
+			t.Errorf("normalizeChat(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// Questions typed as in a chat: filler, opinion, chat spellings and typos
+// around the words that say what is asked.
+func TestSearchChattyQuestions(t *testing.T) {
+	ix := embeddedIndex(t)
+	tests := []struct{ q, want string }{
+		{"wat did trump claim about who runs mexico", "essentially run by the cartels"},
+		{"did the mexican senate greenlight the green berets or what", "The Mexican Senate has approved"},
+		{"idk who that cornell guy was, what did he say about occupations", "previous military occupations"},
+		{"so did sheinbaum actually say no to trump sending the army in? honestly curious", "Sheinbaum"},
+	}
+	for _, tt := range tests {
+		ans, err := ix.Search(context.Background(), corpus.Query{Text: tt.q})
+		if err != nil {
+			t.Fatalf("Search(%q) = %v", tt.q, err)
+		}
+		if !resultsHold(ans.Results, tt.want) {
+			t.Errorf("Search(%q) = %d results, no_match %v; want a passage with %q", tt.q, len(ans.Results), ans.NoMatch, tt.want)
+		}
+	}
+	// chat words do not make an off-topic question answerable
+	for _, q := range []string{
+		"whats the weather like in culiacan rn",
+		"do you guys even know what the weather is like in tokyo lol",
+		"idk how to reset my password can u help",
+		"how many calories are in a big mac, just wondering",
+	} {
+		ans, err := ix.Search(context.Background(), corpus.Query{Text: q})
+		if err != nil {
+			t.Fatalf("Search(%q) = %v", q, err)
+		}
+		if !ans.NoMatch {
+			t.Errorf("Search(%q) = %d results, want no_match", q, len(ans.Results))
+		}
+	}
+}
+
+func resultsHold(results []corpus.Result, text string) bool {
+	for _, r := range results {
+		if strings.Contains(r.Passage.Text, text) {
+			return true
+		}
+	}
+	return false
+}
