@@ -1,6 +1,9 @@
 package search
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Members ask in chat: in lower case, with chat spellings ("wat", "whats",
 // "abt", "r"), contractions without their apostrophe ("dont", "isnt") and
@@ -30,9 +33,31 @@ var chatSpellings = map[string]string{
 	"orgs": "organizations", "prolly": "probably", "pls": "please", "plz": "please",
 }
 
+// phrasalVerbs rewrites the phrases of spoken English that say with a
+// stop word what news says with a verb: "say no" is "refuse", "say yes"
+// is "agree", "turn down" is "reject". Each is a verb and a particle, so
+// it is matched as two words whatever the case.
+var phrasalVerbs = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`(?i)\b(say|says|said|saying)\s+no\b`), "refused"},
+	{regexp.MustCompile(`(?i)\b(say|says|said|saying)\s+yes\b`), "agreed"},
+	{regexp.MustCompile(`(?i)\b(turn|turns|turned|turning)\s+(it\s+|that\s+|this\s+)?down\b`), "rejected"},
+	{regexp.MustCompile(`(?i)\b(shoot|shoots|shot)\s+(it\s+|that\s+|this\s+)?down\b`), "rejected"},
+	{regexp.MustCompile(`(?i)\bgreen[- ]?light(s|ed)?\b`), "approved"},
+	{regexp.MustCompile(`(?i)\b(sign|signs|signed)\s+off\s+on\b`), "approved"},
+}
+
 // normalizeChat rewrites the chat spellings of text (see chatSpellings),
-// word by word, and keeps everything else as it is.
+// word by word, and the phrasal verbs of spoken English (see
+// phrasalVerbs), and keeps everything else as it is.
 func normalizeChat(text string) string {
+	for _, p := range phrasalVerbs {
+		if p.re.MatchString(text) {
+			text = p.re.ReplaceAllString(text, p.with)
+		}
+	}
 	var b strings.Builder
 	changed := false
 	i := 0

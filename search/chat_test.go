@@ -17,6 +17,10 @@ func TestNormalizeChat(t *testing.T) {
 		{"U.S.-Mexico: trade?", "U.S.-Mexico: trade?"},
 		{"the ORG chart", "the ORG chart"},
 		{"which orgs", "which organizations"},
+		{"did she say no to troops", "did she refused to troops"},
+		{"did the senate greenlight it", "did the senate approved it"},
+		{"they turned it down", "they rejected"},
+		{"Saying nothing", "Saying nothing"},
 	}
 	for _, tt := range tests {
 		if got := normalizeChat(tt.in); got != tt.want {
