@@ -133,12 +133,15 @@ func Open(ctx context.Context, opts Options, load func() (*corpus.Corpus, error)
 		}
 		ix.log.Warn("persisted index unreadable; rebuilding it", "dir", opts.Dir, "err", err)
 	}
-	ix.cleanDir("")
+	// keep the generation the manifest names until a new one replaces it:
+	// a failed build leaves the folder as it was
+	ix.cleanDir(m.Generation)
 	g, err := ix.persist(ctx, c, stamp, aid, false)
 	if err != nil {
 		return nil, err
 	}
 	ix.cur = g
+	ix.cleanDir(filepath.Base(g.dir))
 	return ix, nil
 }
 
