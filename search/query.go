@@ -44,7 +44,10 @@ const (
 
 	// minCoverage is the share of the question's weight a passage must hold
 	// to be returned; when no passage does, the answer is no_match.
+	// lowCoverage is enough for a passage that holds several of the
+	// question's topic words (see results).
 	minCoverage = 0.4
+	lowCoverage = 0.3
 
 	// Passages that pass are ranked by coverage, plus bm25Weight times
 	// bleve's score relative to the best one, plus kindWeight when they hold
@@ -74,6 +77,7 @@ type term struct {
 	text   string   // analyzed
 	alts   []string // analyzed synonyms
 	fuzzy  int      // edits allowed when the word is unknown to the corpus
+	number bool     // the word is a number
 	known  bool     // the corpus holds the word or one of its synonyms
 	topic  bool     // neither an everyday word nor one most passages hold (see topical)
 	weight float64  // inverse document frequency
@@ -119,7 +123,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			continue
 		}
 		seen[t] = true
-		qt := term{text: t, alts: g.syn.alts[t]}
+		qt := term{text: t, alts: g.syn.alts[t], number: tok.Type == analysis.Numeric}
 		df := g.terms.docFreq(t)
 		for _, a := range qt.alts {
 			df = max(df, g.terms.docFreq(a))
@@ -177,6 +181,9 @@ func (q *question) capUnknown(passages int) {
 		if t := &q.terms[i]; !t.known && t.fuzzy == 0 {
 			t.weight = min(t.weight, capw)
 			q.unknown++
+			if t.number {
+				q.longUnknown++ // a year or an amount the corpus never gives
+			}
 		}
 	}
 }
@@ -582,9 +589,10 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 // results keeps the candidates that cover enough of the question, best
 // first by coverage, bleve's score and the kind of answer asked for (see
 // bm25Weight, kindWeight and answerKinds), at most want, and at most
-// perArticle from one article when perArticle is positive. The
-// best-covered passage must reach minCoverage, or nothing is returned; the
-// others must reach floorCoverage and half of the best one's coverage.
+// perArticle from one article when perArticle is positive. Some passage
+// must reach minCoverage, or lowCoverage with several of the question's
+// topic words, or nothing is returned; the others must reach floorCoverage
+// and half of the best one's coverage.
 // Coverage does not scale with the corpus: it is a share of the question's
 // own weight.
 func (c *collector) results(want, perArticle int) []corpus.Result {
@@ -602,10 +610,21 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 	var best float64
 	var bestTopic int
 	var facts bool
+	answered := false
 	for _, cd := range c.cands {
 		best = max(best, cd.cov)
-		if cd.cov >= minCoverage {
-			bestTopic = max(bestTopic, c.q.topical(cd.found))
+		topic := c.q.topical(cd.found)
+		switch {
+		case cd.cov >= minCoverage:
+			bestTopic = max(bestTopic, topic)
+			answered = true
+		case cd.cov >= lowCoverage && topic >= max(2, c.q.unknown+c.q.longUnknown+1):
+			// a passage that holds two or more of the question's topic
+			// words, more than the question has words the corpus does not
+			// know, answers it in other words for the rest (a long
+			// question in chat): it needs less of the question's weight
+			bestTopic = max(bestTopic, topic)
+			answered = true
 		}
 	}
 	// It must also hold at least as many of the question's topical words
@@ -621,7 +640,7 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// topic word in common is not enough
 		need = max(need, 2)
 	}
-	if best < minCoverage || bestTopic < need {
+	if !answered || bestTopic < need {
 		return nil
 	}
 	bar := max(floorCoverage, relCoverage*best)
