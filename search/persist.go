@@ -85,23 +85,48 @@ func Open(ctx context.Context, opts Options, load func() (*corpus.Corpus, error)
 	if err != nil {
 		return nil, err
 	}
+	m, err := readManifest(opts.Dir)
+	usable := err == nil && m.Format == persistFormat && m.Analysis == aid
+
+	// Stamping walks the corpus folder, mostly waiting on the file system;
+	// opening the generation the manifest names reads and decodes files.
+	// With a usable manifest both run at once, and the open is dropped if
+	// the stamps differ.
+	type opened struct {
+		g   *generation
+		err error
+	}
+	var spec chan opened
+	if usable && m.Stamp != "" && opts.Stamp != nil {
+		spec = make(chan opened, 1)
+		go func() {
+			g, err := ix.openGeneration(filepath.Join(opts.Dir, m.Generation), m, nil)
+			spec <- opened{g, err}
+		}()
+	}
 	stamp := ""
 	if opts.Stamp != nil {
-		if stamp, err = opts.Stamp(); err != nil {
-			ix.log.Warn("corpus not stamped; loading it to compare", "err", err)
+		var serr error
+		if stamp, serr = opts.Stamp(); serr != nil {
+			ix.log.Warn("corpus not stamped; loading it to compare", "err", serr)
 			stamp = ""
 		}
 	}
-	m, err := readManifest(opts.Dir)
-	usable := err == nil && m.Format == persistFormat && m.Analysis == aid
+	if spec != nil && (stamp == "" || m.Stamp != stamp) {
+		if o := <-spec; o.err == nil {
+			_ = o.g.idx.Close()
+		}
+		spec = nil
+	}
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 	case err != nil:
 		ix.log.Warn("persisted index unreadable; rebuilding it", "dir", opts.Dir, "err", err)
 	case !usable:
 		ix.log.Info("persisted index built by another version; rebuilding it", "dir", opts.Dir)
-	case stamp != "" && m.Stamp == stamp:
-		g, err := ix.openGeneration(filepath.Join(opts.Dir, m.Generation), m, nil)
+	case spec != nil:
+		o := <-spec
+		g, err := o.g, o.err
 		if err == nil {
 			ix.cur = g
 			ix.cleanDir(m.Generation)
@@ -213,6 +238,18 @@ func (ix *Index) persist(ctx context.Context, c *corpus.Corpus, stamp, aid strin
 // openGeneration opens the persisted generation in dir read-only. c is its
 // corpus when already loaded; nil reads the snapshot.
 func (ix *Index) openGeneration(dir string, m manifest, c *corpus.Corpus) (g *generation, err error) {
+	// the term files decode on another goroutine while the snapshot does
+	type decoded struct {
+		t      *terms
+		titles []map[string]bool
+		err    error
+	}
+	side := make(chan decoded, 1)
+	go func() {
+		var d decoded
+		d.t, d.titles, d.err = readTerms(dir)
+		side <- d
+	}()
 	if c == nil {
 		data, err := os.ReadFile(filepath.Join(dir, corpusFile))
 		if err != nil {
@@ -225,23 +262,13 @@ func (ix *Index) openGeneration(dir string, m manifest, c *corpus.Corpus) (g *ge
 	if c.Fingerprint != m.Fingerprint || c.PassageCount() != m.Passages {
 		return nil, errors.New("corpus snapshot does not match the manifest")
 	}
-	data, err := os.ReadFile(filepath.Join(dir, termsFile))
-	if err != nil {
-		return nil, fmt.Errorf("read passage terms: %w", err)
-	}
-	t, err := decodeTerms(data)
-	if err != nil {
-		return nil, err
+	d := <-side
+	t, titles := d.t, d.titles
+	if d.err != nil {
+		return nil, d.err
 	}
 	if len(t.bodyAt) != m.Passages+1 {
 		return nil, errors.New("passage terms do not match the manifest")
-	}
-	if data, err = os.ReadFile(filepath.Join(dir, titlesFile)); err != nil {
-		return nil, fmt.Errorf("read headline terms: %w", err)
-	}
-	titles, err := decodeTitles(data)
-	if err != nil {
-		return nil, err
 	}
 	if len(titles) != len(c.Articles) {
 		return nil, errors.New("headline terms do not match the corpus")
@@ -265,6 +292,27 @@ func (ix *Index) openGeneration(dir string, m manifest, c *corpus.Corpus) (g *ge
 	g = ix.assemble(c)
 	g.idx, g.terms, g.titles, g.dir = idx, t, titles, dir
 	return g, nil
+}
+
+// readTerms reads the passage terms and headline terms of the generation
+// in dir.
+func readTerms(dir string) (*terms, []map[string]bool, error) {
+	data, err := os.ReadFile(filepath.Join(dir, termsFile))
+	if err != nil {
+		return nil, nil, fmt.Errorf("read passage terms: %w", err)
+	}
+	t, err := decodeTerms(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	if data, err = os.ReadFile(filepath.Join(dir, titlesFile)); err != nil {
+		return nil, nil, fmt.Errorf("read headline terms: %w", err)
+	}
+	titles, err := decodeTitles(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	return t, titles, nil
 }
 
 // assemble returns a generation of c with the synonyms and document
