@@ -148,3 +148,38 @@ func opensQuestion(words []string, i int) bool {
 	}
 	return false
 }
+
+// asksWhy reports whether a question asks for a reason: "why" or "how
+// come" opening it or one of its clauses.
+func asksWhy(text string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+	for i, w := range words {
+		switch {
+		case w == "why" || w == "why's" || w == "whys":
+			return true
+		case w == "how" && i+1 < len(words) && words[i+1] == "come":
+			return true
+		case (w == "what" || w == "what's") && i+1 < len(words) && (words[i+1] == "reason" || words[i+1] == "reasons"):
+			return true
+		}
+	}
+	return false
+}
+
+// reasonMarkers are the words and phrases with which news gives a reason.
+var reasonMarkers = []string{"because", "stems from", "stem from", "due to", "owing to", "thanks to",
+	"the reason", "reasons", "as a result", "in retaliation", "given ", "driven by", "citing",
+	"in response to", "so that", "since ", "why "}
+
+// givesReason reports whether a passage gives a reason (see reasonMarkers).
+func givesReason(text string) bool {
+	lower := strings.ToLower(text)
+	for _, m := range reasonMarkers {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	return false
+}

@@ -57,6 +57,10 @@ const (
 	bm25Weight = 0.2
 	kindWeight = 0.5
 
+	// reasonWeight is added to the rank of a passage that gives a reason
+	// (see givesReason), when the question asks why.
+	reasonWeight = 0.2
+
 	// When the question asks for a kind of answer, the best closeReads
 	// passages are then read again, and the kind counts only when it is in
 	// the two sentences that hold most of the question (see answerKinds).
@@ -89,6 +93,7 @@ type question struct {
 	total       float64    // sum of the terms' weights
 	phrases     [][]string // pairs of question terms that stand side by side
 	kinds       []string   // kinds of answer asked for (see intent.go)
+	why         bool       // the question asks for a reason
 	asked       uint8      // the same as bits, with money and percentages (see rank.go)
 	unknown     int        // terms the corpus does not know and cannot hold misspelled
 	capw        float64    // the weight of an unknown term (see capUnknown)
@@ -104,7 +109,7 @@ type question struct {
 // is not refused for a single word the articles put otherwise.
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	text = normalizeChat(text)
-	q := question{kinds: questionKinds(text), asked: askedKinds(text)}
+	q := question{kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text)}
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
@@ -676,6 +681,17 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 			kinds := answerKinds(c.g.corpus.Articles[cd.ref.article].Passages[cd.ref.passage], c.analyzed(cd.ref), c.q, c.m)
 			cd.extra = kindWeight * (float64(bitsOf(kinds&c.q.asked))/float64(bitsOf(c.q.asked)) - cd.kind)
 			cd.rank += cd.extra
+		}
+		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
+	}
+	if c.q.why {
+		// a question that asks why is answered by the passage that gives
+		// a reason, often the one after the passage that states the fact
+		for i := range cands[:min(len(cands), closeReads)] {
+			cd := &cands[i]
+			if givesReason(c.g.corpus.Articles[cd.ref.article].Passages[cd.ref.passage].Text) {
+				cd.rank += reasonWeight
+			}
 		}
 		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
 	}
