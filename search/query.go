@@ -74,6 +74,11 @@ const (
 	// A word more than topicShare of the passages hold says what the
 	// corpus is about, not what a question asks of it (see topical).
 	topicShare = 0.3
+
+	// An everyday word of English ("get", "time", "make") weighs
+	// everydayWeight times its inverse document frequency: in a small
+	// corpus it can be as rare as a name, yet says less.
+	everydayWeight = 0.75
 )
 
 // term is one distinct content word of a question.
@@ -145,6 +150,9 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		}
 		qt.topic = !everyday[t] && float64(df) <= topicShare*float64(g.passages)
 		qt.weight = idf(df, g.passages)
+		if qt.known && everyday[t] {
+			qt.weight *= everydayWeight
+		}
 		q.terms = append(q.terms, qt)
 	}
 	q.capUnknown(g.passages)
