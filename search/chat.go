@@ -27,7 +27,7 @@ var chatSpellings = map[string]string{
 	"werent": "weren't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't",
 	"shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
 	"theyre": "they're", "youre": "you're", "thats": "that's", "theres": "there's",
-	"whaddya": "what", "gonna": "going to", "wanna": "want to", "gotta": "have to",
+	"whaddya": "what", "wanna": "want to",
 	"govt": "government", "gov't": "government", "admin": "administration",
 	"dept": "department", "intl": "international", "ppl": "people", "org": "organization",
 	"orgs": "organizations", "prolly": "probably", "pls": "please", "plz": "please",
@@ -112,7 +112,7 @@ func allCaps(w string) bool {
 func chatWord(w string) bool {
 	switch w {
 	case "actually", "exactly", "really", "just", "ever", "even", "basically", "literally",
-		"seriously", "honestly", "honest", "truly", "totally", "kinda", "sorta", "like",
+		"seriously", "honestly", "honest", "gonna", "gotta", "finna", "bro", "bruh", "truly", "totally", "kinda", "sorta", "like",
 		"anyway", "anyways", "whatever", "though", "maybe", "perhaps", "probably",
 		"roughly", "approximately", "approx", "about", "around",
 		"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "omg", "btw", "fyi", "tbh", "tbf",
