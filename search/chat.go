@@ -38,23 +38,25 @@ var chatSpellings = map[string]string{
 // is "agree", "turn down" is "reject". Each is a verb and a particle, so
 // it is matched as two words whatever the case.
 var phrasalVerbs = []struct {
+	keys []string // the phrase cannot match a text without all of these
 	re   *regexp.Regexp
 	with string
 }{
-	{regexp.MustCompile(`(?i)\b(say|says|said|saying)\s+no\b`), "refused"},
-	{regexp.MustCompile(`(?i)\b(say|says|said|saying)\s+yes\b`), "agreed"},
-	{regexp.MustCompile(`(?i)\b(turn|turns|turned|turning)\s+(it\s+|that\s+|this\s+)?down\b`), "rejected"},
-	{regexp.MustCompile(`(?i)\b(shoot|shoots|shot)\s+(it\s+|that\s+|this\s+)?down\b`), "rejected"},
-	{regexp.MustCompile(`(?i)\bgreen[- ]?light(s|ed)?\b`), "approved"},
-	{regexp.MustCompile(`(?i)\b(sign|signs|signed)\s+off\s+on\b`), "approved"},
+	{[]string{"sa", "no"}, regexp.MustCompile(`(?i)\b(say|says|said|saying)\s+no\b`), "refused"},
+	{[]string{"sa", "yes"}, regexp.MustCompile(`(?i)\b(say|says|said|saying)\s+yes\b`), "agreed"},
+	{[]string{"turn", "down"}, regexp.MustCompile(`(?i)\b(turn|turns|turned|turning)\s+(it\s+|that\s+|this\s+)?down\b`), "rejected"},
+	{[]string{"sho", "down"}, regexp.MustCompile(`(?i)\b(shoot|shoots|shot)\s+(it\s+|that\s+|this\s+)?down\b`), "rejected"},
+	{[]string{"green", "light"}, regexp.MustCompile(`(?i)\bgreen[- ]?light(s|ed)?\b`), "approved"},
+	{[]string{"sign", "off"}, regexp.MustCompile(`(?i)\b(sign|signs|signed)\s+off\s+on\b`), "approved"},
 }
 
 // normalizeChat rewrites the chat spellings of text (see chatSpellings),
 // word by word, and the phrasal verbs of spoken English (see
 // phrasalVerbs), and keeps everything else as it is.
 func normalizeChat(text string) string {
+	lower := strings.ToLower(text)
 	for _, p := range phrasalVerbs {
-		if p.re.MatchString(text) {
+		if containsAll(lower, p.keys) && p.re.MatchString(text) {
 			text = p.re.ReplaceAllString(text, p.with)
 		}
 	}
@@ -87,6 +89,15 @@ func normalizeChat(text string) string {
 		return text
 	}
 	return b.String()
+}
+
+func containsAll(s string, subs []string) bool {
+	for _, sub := range subs {
+		if !strings.Contains(s, sub) {
+			return false
+		}
+	}
+	return true
 }
 
 // allCaps reports whether w has two letters or more, all capitals: an
