@@ -497,7 +497,9 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 		c.examine(res.Hits)
 		results = c.results(want, perArticle)
 		more := len(res.Hits) == size && uint64(size) < res.Total
-		if len(results) >= want || !more || round == maxRounds {
+		// a question no passage of the best hits answers is refused
+		// without reading further: hits come best first
+		if len(results) >= want || len(results) == 0 || !more || round == maxRounds {
 			break
 		}
 		// the per-article cap left too few: look further down
@@ -524,7 +526,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 // for coverage: hits come best first, so one further down that covers the
 // question well is rare, and each check costs an analysis of the passage.
 // maxRounds bounds how often a search looks further when the per-article
-// cap leaves too few results.
+// cap leaves too few results (and some passage answers).
 const (
 	examineExtra = 30
 	maxRounds    = 3
