@@ -134,6 +134,9 @@ func chatWord(w string) bool {
 		"anyone", "anybody", "someone", "somebody", "anything", "something",
 		"curious", "wondering", "wonder", "wondered", "confused", "remember", "forget",
 		"forgot", "heard", "hear", "guess", "suppose", "assume", "quick", "question",
+		// the asker's opinion of the news
+		"seem", "seems", "seemed", "wild", "crazy", "insane", "weird", "wow", "nuts",
+		"interesting", "lowkey", "highkey", "legit", "fr", "smth", "sth",
 		// prepositions the stop list leaves in
 		"per", "via", "vs", "versus", "upon", "within", "across", "toward", "towards",
 		// auxiliaries the stop list leaves in ("may" is also a month)

@@ -38,6 +38,7 @@ func TestSearchChattyQuestions(t *testing.T) {
 		{"did the mexican senate greenlight the green berets or what", "The Mexican Senate has approved"},
 		{"idk who that cornell guy was, what did he say about occupations", "previous military occupations"},
 		{"so did sheinbaum actually say no to trump sending the army in? honestly curious", "Sheinbaum"},
+		{"seems wild to me but do business people in sinaloa really support american strikes", "would surprisingly support U.S. strikes"},
 	}
 	for _, tt := range tests {
 		ans, err := ix.Search(context.Background(), corpus.Query{Text: tt.q})
