@@ -67,6 +67,7 @@ type generation struct {
 	passages int
 	syn      synonyms
 	kinds    termKinds      // kinds of answer each term stands for, for ranking
+	typos    typoIndex      // the terms by their first letters, for words with typos
 	dir      string         // folder of a persisted generation; "" in memory
 	inflight sync.WaitGroup // searches running on this generation
 }

@@ -333,11 +333,7 @@ func (q question) bleveQuery(g *generation) query.Query {
 			cq.SetField(fieldContext)
 			contexts = append(contexts, cq)
 		case t.fuzzy > 0:
-			fq := bleve.NewFuzzyQuery(t.text)
-			fq.SetField(fieldBody)
-			fq.SetFuzziness(t.fuzzy)
-			fq.SetPrefix(2) // typos in the first two letters are rare; this keeps the lookup cheap
-			clauses = append(clauses, fq)
+			clauses = append(clauses, g.typoQuery(t.text, t.fuzzy))
 		}
 	}
 	if len(clauses) == 0 {
