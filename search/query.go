@@ -483,16 +483,28 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 	size := want + examineExtra
 	c := collector{g: g, an: ix.an, q: qq, m: qq.matcher(g.terms), budget: want + examineExtra}
 	var results []corpus.Result
+	var hits search.DocumentMatchCollection // best first
+	var total uint64
 	for round := 0; ; round++ {
-		req := bleve.NewSearchRequestOptions(bq, size, 0, false)
-		res, err := g.idx.SearchInContext(ctx, req)
-		if err != nil {
-			return nil, fmt.Errorf("search: %w", err)
+		if hits == nil || len(hits) < size && uint64(len(hits)) < total {
+			// a second round fetches at once the hits the last round may
+			// read: walking the postings costs the same for more hits
+			fetch := size
+			if round > 0 {
+				fetch += (maxRounds - round) * (want + examineExtra)
+			}
+			req := bleve.NewSearchRequestOptions(bq, fetch, 0, false)
+			res, err := g.idx.SearchInContext(ctx, req)
+			if err != nil {
+				return nil, fmt.Errorf("search: %w", err)
+			}
+			hits, total = res.Hits, res.Total
 		}
-		ans.Total = int(res.Total)
-		c.examine(res.Hits)
+		ans.Total = int(total)
+		view := hits[:min(len(hits), size)]
+		c.examine(view)
 		results = c.results(want, perArticle)
-		more := len(res.Hits) == size && uint64(size) < res.Total
+		more := len(view) == size && uint64(size) < total
 		// a question no passage of the best hits answers is refused
 		// without reading further: hits come best first
 		if len(results) >= want || len(results) == 0 || !more || round == maxRounds {
