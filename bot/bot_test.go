@@ -119,10 +119,10 @@ func startBot(t *testing.T, o Options, tweak func(*Bot)) *running {
 func answering(queries chan<- corpus.Query) *fakeSearcher {
 	c := testCorpus()
 	all := []corpus.Result{
-		result(c, "latimes-troops", "Sheinbaum said @everyone knows Mexico rejects U.S. troops.", "troops"),
-		result(c, "nysun-boots", "Boots on the ground would be a mistake.", "Boots"),
-		result(c, "nysun-warms", "Talks were *warm*.", "Talks"),
-		result(c, "latimes-troops", "A fourth passage about troops.", "troops"),
+		result(c, "gazette-troops", "Sheinbaum said @everyone knows Mexico rejects U.S. troops.", "troops"),
+		result(c, "ledger-boots", "Boots on the ground would be a mistake.", "Boots"),
+		result(c, "ledger-warms", "Talks were *warm*.", "Talks"),
+		result(c, "gazette-troops", "A fourth passage about troops.", "troops"),
 	}
 	return &fakeSearcher{
 		CorpusFn: func() *corpus.Corpus { return c },
@@ -247,7 +247,7 @@ func TestRunRegistersCommandsAndAnswers(t *testing.T) {
 	}
 	d := cb.data()
 	for _, want := range []string{"What about troops?", "**troops**", "Sheinbaum rejects U.S. troops in Mexico",
-		"https://www.latimes.com/world-nation/story/2025-01-31/sheinbaum-troops", `\\@everyone`, "4 passages matched"} {
+		"https://example.com/harbor-gazette/troops-rejected", `\\@everyone`, "4 passages matched"} {
 		if !strings.Contains(d.text(), want) {
 			t.Errorf("/ask answer lacks %q:\n%s", want, d.text())
 		}
@@ -258,7 +258,7 @@ func TestRunRegistersCommandsAndAnswers(t *testing.T) {
 	if d.flags() != 0 {
 		t.Errorf("/ask flags = %d, want a public answer", d.flags())
 	}
-	if q := <-queries; q.Text != "What about troops?" || q.Limit != pageSize || q.Offset != 0 {
+	if q := receive(t, queries); q.Text != "What about troops?" || q.Limit != pageSize || q.Offset != 0 {
 		t.Errorf("search got %+v", q)
 	}
 	ids := d.customIDs()
@@ -272,7 +272,7 @@ func TestRunRegistersCommandsAndAnswers(t *testing.T) {
 	if cb.typ() != 7 {
 		t.Fatalf("More response type %d, want 7 (update message)", cb.typ())
 	}
-	if q := <-queries; q.Text != "What about troops?" || q.Offset != pageSize {
+	if q := receive(t, queries); q.Text != "What about troops?" || q.Offset != pageSize {
 		t.Errorf("More searched %+v, want the same question at offset %d", q, pageSize)
 	}
 	if txt := cb.data().text(); !strings.Contains(txt, "A fourth passage") || !strings.Contains(txt, "showing 4–4") {
@@ -290,21 +290,21 @@ func TestRunRegistersCommandsAndAnswers(t *testing.T) {
 	}
 
 	// Autocomplete offers sources.
-	r.interact(t, f.Autocomplete("4", "tok-4", testGuild, asker, "ask", fakediscord.String("question", "x"), fakediscord.Typing("source", "nysun")))
+	r.interact(t, f.Autocomplete("4", "tok-4", testGuild, asker, "ask", fakediscord.String("question", "x"), fakediscord.Typing("source", "ledger")))
 	cb = r.callback(t, "4")
 	choices, _ := cb.data()["choices"].([]any)
-	if cb.typ() != 8 || len(choices) != 2 {
-		t.Errorf("autocomplete = %s, want type 8 with two nysun choices", cb.text())
+	if cb.typ() != 8 || len(choices) != 3 {
+		t.Errorf("autocomplete = %s, want type 8 with the two ledger articles and their outlet", cb.text())
 	}
 
 	// /ask with a source filter and private.
 	r.interact(t, f.SlashCommand("5", "tok-5", testGuild, other, "ask", fakediscord.String("question", "boots"),
-		fakediscord.String("source", "the new york sun"), fakediscord.Bool("private", true)))
+		fakediscord.String("source", "the valley ledger"), fakediscord.Bool("private", true)))
 	cb = r.callback(t, "5")
 	if cb.data().flags() != 64 {
 		t.Errorf("private /ask flags = %d, want 64", cb.data().flags())
 	}
-	if q := <-queries; len(q.Sources) != 1 || q.Sources[0] != "The New York Sun" {
+	if q := receive(t, queries); len(q.Sources) != 1 || q.Sources[0] != "The Valley Ledger" {
 		t.Errorf("search sources = %q, want the outlet", q.Sources)
 	}
 
@@ -425,7 +425,7 @@ func TestAskCooldown(t *testing.T) {
 
 func TestReload(t *testing.T) {
 	var calls atomic.Int32
-	broken := &corpus.LoadError{Problems: []corpus.Problem{{File: "nysun-boots.md", Line: 4, Msg: "date: not a date"}}}
+	broken := &corpus.LoadError{Problems: []corpus.Problem{{File: "ledger-boots.md", Line: 4, Msg: "date: not a date"}}}
 	rl := &fakeReloader{ReloadFn: func(context.Context) (corpus.Change, error) {
 		if calls.Add(1) == 1 {
 			return corpus.Change{Added: []string{"new-article"}, Articles: 4, Passages: 12}, nil
@@ -455,7 +455,7 @@ func TestReload(t *testing.T) {
 
 	r.interact(t, f.SlashCommand("4", "tok-4", testGuild, admin, "reload"))
 	cb = r.callback(t, "4")
-	if !strings.Contains(cb.text(), "nysun\\\\-boots.md:4: date: not a date") || !strings.Contains(cb.text(), "still served") {
+	if !strings.Contains(cb.text(), "ledger\\\\-boots.md:4: date: not a date") || !strings.Contains(cb.text(), "still served") {
 		t.Errorf("/reload of a broken corpus = %s", cb.text())
 	}
 }
@@ -523,4 +523,18 @@ func TestRegistersGloballyWithoutGuild(t *testing.T) {
 	if want := "/api/v9/applications/123/commands"; reg.Path != want {
 		t.Errorf("commands registered at %s, want %s (global, with DISCORD_APP_ID)", reg.Path, want)
 	}
+}
+
+// receive waits for the next value on ch, failing the test rather than
+// hanging when none comes.
+func receive[T any](t *testing.T, ch <-chan T) T {
+	t.Helper()
+	select {
+	case v := <-ch:
+		return v
+	case <-time.After(10 * time.Second):
+		t.Fatal("nothing received in 10s")
+	}
+	var zero T
+	return zero
 }

@@ -13,11 +13,11 @@ import (
 func testCorpus() *corpus.Corpus {
 	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 	arts := []*corpus.Article{
-		{ID: "latimes-troops", Title: "Sheinbaum rejects U.S. troops in Mexico", Outlet: "Los Angeles Times",
-			Published: day(2025, time.January, 31), URL: "https://www.latimes.com/world-nation/story/2025-01-31/sheinbaum-troops"},
-		{ID: "nysun-boots", Title: "Boots on the ground?", Outlet: "The New York Sun",
-			Published: day(2025, time.February, 3), URL: "https://www.nysun.com/article/boots-on-the-ground"},
-		{ID: "nysun-warms", Title: "Mexico warms up to *cooperation*", Outlet: "The New York Sun",
+		{ID: "gazette-troops", Title: "Sheinbaum rejects U.S. troops in Mexico", Outlet: "The Harbor Gazette",
+			Published: day(2025, time.January, 31), URL: "https://example.com/harbor-gazette/troops-rejected"},
+		{ID: "ledger-boots", Title: "Boots on the ground?", Outlet: "The Valley Ledger",
+			Published: day(2025, time.February, 3), URL: "https://example.org/valley-ledger/boots-on-the-ground"},
+		{ID: "ledger-warms", Title: "Mexico warms up to *cooperation*", Outlet: "The Valley Ledger",
 			Published: day(2025, time.February, 5)},
 	}
 	for _, a := range arts {

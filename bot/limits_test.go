@@ -93,7 +93,7 @@ func TestRenderQuote(t *testing.T) {
 
 func TestPageIDRoundTrip(t *testing.T) {
 	for _, p := range []pageID{
-		{Kind: pageAsk, Offset: 3, UserID: "123456789012345678", Source: "The New York Sun"},
+		{Kind: pageAsk, Offset: 3, UserID: "123456789012345678", Source: "The Valley Ledger"},
 		{Kind: pageAsk, Offset: 0, UserID: "1", Source: "a:b:c"},
 		{Kind: pageSources, Offset: 2, UserID: "9"},
 	} {

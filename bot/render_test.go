@@ -131,13 +131,13 @@ func TestRenderGolden(t *testing.T) {
 	long := strings.Repeat("The minister spoke at length about sovereignty and cooperation. ", 60) +
 		strings.Repeat("x", 3000)
 	overflow := []corpus.Result{
-		result(c, "latimes-troops", long, "sovereignty", "cooperation"),
-		result(c, "nysun-boots", long+long, "minister"),
-		result(c, "nysun-warms", strings.Repeat("y", 5000)),
+		result(c, "gazette-troops", long, "sovereignty", "cooperation"),
+		result(c, "ledger-boots", long+long, "minister"),
+		result(c, "ledger-warms", strings.Repeat("y", 5000)),
 	}
 	hostile := "@everyone look: **bold** _it_ `code` ~~gone~~ > quote # head - item [link](https://evil.example/x) " +
 		"<@123456789012345678> and see https://example.com/a_b*c?d=1. || spoiler ||"
-	longTitle := *c.Article("nysun-boots")
+	longTitle := *c.Article("ledger-boots")
 	longTitle.Title = strings.Repeat("Very long headline ", 30)
 	longTitle.URL = "https://example.com/" + strings.Repeat("a", 400) + "(x)"
 	tests := []struct {
@@ -147,26 +147,26 @@ func TestRenderGolden(t *testing.T) {
 		{"answer", renderAnswer(askView{Question: "What did Sheinbaum say about U.S. troops?", UserID: "42", Answer: &corpus.Answer{
 			Total: 5,
 			Results: []corpus.Result{
-				result(c, "latimes-troops", "Sheinbaum said Mexico would not accept U.S. troops on its soil. She called for cooperation.", "U.S. troops", "cooperation"),
-				result(c, "nysun-boots", "Boots on the ground would be a mistake, the president said.", "Boots", "ground"),
-				result(c, "nysun-warms", "Officials described the talks as warm.", "talks"),
+				result(c, "gazette-troops", "Sheinbaum said Mexico would not accept U.S. troops on its soil. She called for cooperation.", "U.S. troops", "cooperation"),
+				result(c, "ledger-boots", "Boots on the ground would be a mistake, the president said.", "Boots", "ground"),
+				result(c, "ledger-warms", "Officials described the talks as warm.", "talks"),
 			}}})},
-		{"answer_private_source_page2", renderAnswer(askView{Question: "troops", Source: "The New York Sun", UserID: "42", Offset: 3, Private: true,
-			Answer: &corpus.Answer{Total: 4, Results: []corpus.Result{result(c, "nysun-boots", "No troops, she said.", "troops")}}})},
+		{"answer_private_source_page2", renderAnswer(askView{Question: "troops", Source: "The Valley Ledger", UserID: "42", Offset: 3, Private: true,
+			Answer: &corpus.Answer{Total: 4, Results: []corpus.Result{result(c, "ledger-boots", "No troops, she said.", "troops")}}})},
 		{"answer_past_end", renderAnswer(askView{Question: "troops", UserID: "42", Offset: 6, Answer: &corpus.Answer{Total: 4}})},
 		{"no_match", renderAnswer(askView{Question: "Who won the World Cup?", UserID: "42", Answer: &corpus.Answer{NoMatch: true}})},
 		{"overflow", renderAnswer(askView{Question: strings.Repeat("why*", 250), UserID: "42", Answer: &corpus.Answer{Total: 90, Results: overflow}})},
 		{"hostile_text", renderAnswer(askView{Question: "@everyone what about [this](https://x.y)?", UserID: "42", Answer: &corpus.Answer{Total: 2,
 			Results: []corpus.Result{
-				result(c, "nysun-warms", hostile, "bold", "https://example.com/a_b*c?d=1", "spoiler"),
-				{Article: &longTitle, Quote: "Short.", Passage: corpus.Passage{ArticleID: "nysun-boots"}},
+				result(c, "ledger-warms", hostile, "bold", "https://example.com/a_b*c?d=1", "spoiler"),
+				{Article: &longTitle, Quote: "Short.", Passage: corpus.Passage{ArticleID: "ledger-boots"}},
 			}}})},
 		{"sources", renderSources(c, 0, "42")},
 		{"help", renderHelp(c, true)},
-		{"reload_ok", renderReload(reloadView{Change: corpus.Change{Added: []string{"new-one"}, Changed: []string{"nysun-boots"},
+		{"reload_ok", renderReload(reloadView{Change: corpus.Change{Added: []string{"new-one"}, Changed: []string{"ledger-boots"},
 			Articles: 3, Passages: 40, Warnings: []corpus.Problem{{File: "new-one.md", Line: 3, Msg: "no url: the article will not be linked"}}}})},
 		{"reload_broken", renderReload(reloadView{Err: &corpus.LoadError{Problems: []corpus.Problem{
-			{File: "nysun-boots.md", Line: 2, Msg: "front matter: date \"Feb 31\" is not a date"},
+			{File: "ledger-boots.md", Line: 2, Msg: "front matter: date \"Feb 31\" is not a date"},
 			{File: "bad_*name*.md", Line: 0, Msg: "not UTF-8"}}}})},
 		{"reload_embedded", renderReload(reloadView{Embedded: true})},
 		{"reload_error", renderReload(reloadView{Err: errors.New("open /secret/path: permission denied")})},
@@ -212,7 +212,7 @@ func TestRenderAnswerLimitsHold(t *testing.T) {
 		for i := 0; i+5 < len(quote); i += 37 {
 			hl = append(hl, corpus.Span{Start: i, End: i + 5}) // may split runes: must be ignored safely
 		}
-		r := corpus.Result{Article: c.Article("latimes-troops"), Quote: quote, Highlights: hl}
+		r := corpus.Result{Article: c.Article("gazette-troops"), Quote: quote, Highlights: hl}
 		d := renderAnswer(askView{Question: quote[:min(len(quote), 1000)], UserID: "1", Source: strings.Repeat("s", n),
 			Answer: &corpus.Answer{Total: 9, Results: []corpus.Result{r, r, r}}})
 		for _, e := range checkLimits(d) {
@@ -227,11 +227,11 @@ func TestSourceChoices(t *testing.T) {
 		typed string
 		want  []string // values, in order
 	}{
-		{"", []string{"Los Angeles Times", "The New York Sun", "latimes-troops", "nysun-boots", "nysun-warms"}},
-		{"nysun", []string{"nysun-boots", "nysun-warms"}},
-		{"the new", []string{"The New York Sun", "nysun-boots", "nysun-warms"}},
-		{"TROOPS", []string{"latimes-troops"}},
-		{"boots", []string{"nysun-boots"}},
+		{"", []string{"The Harbor Gazette", "The Valley Ledger", "gazette-troops", "ledger-boots", "ledger-warms"}},
+		{"ledger-", []string{"ledger-boots", "ledger-warms"}},
+		{"the valley", []string{"The Valley Ledger", "ledger-boots", "ledger-warms"}},
+		{"TROOPS", []string{"gazette-troops"}},
+		{"boots", []string{"ledger-boots"}},
 		{"zzz", []string{"zzz"}},
 	}
 	for _, tt := range tests {
