@@ -510,101 +510,109 @@ const titlesMagic = "coveragebot titles 1\n"
 
 func decodeTitles(data []byte) ([]map[string]bool, error) {
 	bad := errors.New("headline terms file is damaged")
-	if len(data) < 2*len(titlesMagic) || string(data[:len(titlesMagic)]) != titlesMagic ||
-		string(data[len(data)-len(titlesMagic):]) != titlesMagic {
+	f, ok := openFrame(data, titlesMagic)
+	if !ok {
 		return nil, bad
 	}
 	str := string(data)
-	p, end := len(titlesMagic), len(data)-len(titlesMagic)
-	count := func() (int, bool) {
-		v, n := binary.Uvarint(data[p:end])
-		if n <= 0 || v > uint64(end-p) {
-			return 0, false
-		}
-		p += n
-		return int(v), true
-	}
-	n, ok := count()
+	n, ok := f.count()
 	if !ok {
 		return nil, bad
 	}
 	titles := make([]map[string]bool, n)
 	for i := range titles {
-		k, ok := count()
+		k, ok := f.count()
 		if !ok {
 			return nil, bad
 		}
 		set := make(map[string]bool, k)
 		for range k {
-			l, ok := count()
-			if !ok || l > end-p {
+			l, ok := f.count()
+			if !ok || l > f.end-f.p {
 				return nil, bad
 			}
-			set[str[p:p+l]] = true
-			p += l
+			set[str[f.p:f.p+l]] = true
+			f.p += l
 		}
 		titles[i] = set
 	}
-	if p != end {
+	if f.p != f.end {
 		return nil, bad
 	}
 	return titles, nil
+}
+
+// frame reads what the encoders here write: a magic line, varint-framed
+// data, and the magic line again, which tells a whole file from a cut one.
+type frame struct {
+	data   []byte
+	p, end int // next byte to read; where the data stops
+}
+
+// openFrame checks the magic at both ends of data.
+func openFrame(data []byte, magic string) (*frame, bool) {
+	if len(data) < 2*len(magic) || string(data[:len(magic)]) != magic ||
+		string(data[len(data)-len(magic):]) != magic {
+		return nil, false
+	}
+	return &frame{data: data, p: len(magic), end: len(data) - len(magic)}, true
+}
+
+// count reads a length, which can be no more than the bytes left.
+func (f *frame) count() (int, bool) {
+	v, n := binary.Uvarint(f.data[f.p:f.end])
+	if n <= 0 || v > uint64(f.end-f.p) {
+		return 0, false
+	}
+	f.p += n
+	return int(v), true
 }
 
 var errBadTerms = errors.New("passage terms file is damaged")
 
 // decodeTerms reads what encode wrote.
 func decodeTerms(data []byte) (*terms, error) {
-	if len(data) < 2*len(termsMagic) || string(data[:len(termsMagic)]) != termsMagic ||
-		string(data[len(data)-len(termsMagic):]) != termsMagic {
+	f, ok := openFrame(data, termsMagic)
+	if !ok {
 		return nil, errBadTerms
 	}
-	p, end := len(termsMagic), len(data)-len(termsMagic)
-	count := func() (int, bool) {
-		v, n := binary.Uvarint(data[p:end])
-		if n <= 0 || v > uint64(end-p) {
-			return 0, false
-		}
-		p += n
-		return int(v), true
-	}
-	n, ok := count()
+	n, ok := f.count()
 	if !ok {
 		return nil, errBadTerms
 	}
 	// the names share one string: a copy of their part of data, which
 	// is mostly the packed term ids
-	namesAt := p
+	namesAt := f.p
 	for range n {
-		l, ok := count()
-		if !ok || l > end-p {
+		l, ok := f.count()
+		if !ok || l > f.end-f.p {
 			return nil, errBadTerms
 		}
-		p += l
+		f.p += l
 	}
-	str := string(data[namesAt:p])
-	p = namesAt
+	str := string(data[namesAt:f.p])
+	f.p = namesAt
 	t := &terms{ids: make(map[string]uint32, n), names: make([]string, n)}
 	for i := range t.names {
-		l, _ := count()
-		at := p - namesAt
+		l, _ := f.count()
+		at := f.p - namesAt
 		t.names[i] = str[at : at+l]
 		t.ids[t.names[i]] = uint32(i)
-		p += l
+		f.p += l
 	}
 	for _, dst := range []*[]uint32{&t.df, &t.body, &t.bodyAt, &t.ctx, &t.ctxAt} {
-		l, ok := count()
-		if !ok || 4*l > end-p {
+		l, ok := f.count()
+		if !ok || 4*l > f.end-f.p {
 			return nil, errBadTerms
 		}
 		v := make([]uint32, l)
 		for i := range v {
-			v[i] = binary.LittleEndian.Uint32(data[p+4*i:])
+			v[i] = binary.LittleEndian.Uint32(data[f.p+4*i:])
 		}
 		*dst = v
-		p += 4 * l
+		f.p += 4 * l
 	}
-	if p != end || len(t.df) != len(t.names) || len(t.bodyAt) == 0 || len(t.ctxAt) != len(t.bodyAt) {
+	if f.p != f.end || len(t.df) != len(t.names) || len(t.bodyAt) == 0 || len(t.ctxAt) != len(t.bodyAt) {
 		return nil, errBadTerms
 	}
 	for _, packed := range [2]struct{ at, ids []uint32 }{{t.bodyAt, t.body}, {t.ctxAt, t.ctx}} {
