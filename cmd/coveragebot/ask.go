@@ -45,7 +45,7 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	source := fs.String("source", "", "only this article id or outlet")
 	after := fs.String("after", "", "only articles published on or after this date (YYYY-MM-DD)")
 	before := fs.String("before", "", "only articles published on or before this date (YYYY-MM-DD)")
-	fs.StringVar(&cfg.CorpusDir, "corpus", cfg.CorpusDir, "article folder (default: CORPUS_DIR, else the embedded articles)")
+	corpusFlag(fs, &cfg)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

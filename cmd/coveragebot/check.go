@@ -123,7 +123,7 @@ func runSources(ctx context.Context, e *env, args []string) error {
 	}
 	fs := newFlagSet(e, "sources", "[--json]")
 	asJSON := fs.Bool("json", false, "print a JSON array")
-	fs.StringVar(&cfg.CorpusDir, "corpus", cfg.CorpusDir, "article folder (default: CORPUS_DIR, else the embedded articles)")
+	corpusFlag(fs, &cfg)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

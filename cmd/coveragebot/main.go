@@ -135,3 +135,8 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	}
 	return nil
 }
+
+// corpusFlag adds --corpus, which overrides CORPUS_DIR for one command.
+func corpusFlag(fs *flag.FlagSet, cfg *config) {
+	fs.StringVar(&cfg.CorpusDir, "corpus", cfg.CorpusDir, "article folder (default: CORPUS_DIR, else the embedded articles)")
+}

@@ -21,7 +21,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fs := newFlagSet(e, "serve", "[--corpus DIR]")
-	fs.StringVar(&cfg.CorpusDir, "corpus", cfg.CorpusDir, "article folder (default: CORPUS_DIR, else the embedded articles)")
+	corpusFlag(fs, &cfg)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
