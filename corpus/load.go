@@ -124,7 +124,7 @@ func LoadDir(dir string) (*Corpus, error) {
 	info, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, fmt.Errorf("corpus folder %s does not exist: %w", dir, fs.ErrNotExist)
+		return nil, fmt.Errorf("corpus folder %s: %w", dir, fs.ErrNotExist)
 	case err != nil:
 		return nil, fmt.Errorf("corpus folder %s: %w", dir, err)
 	case !info.IsDir():

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"log/slog"
 	"runtime/debug"
@@ -49,11 +48,9 @@ func openIndex(ctx context.Context, c config, log *slog.Logger) (*search.Index, 
 			opts.Stamp = func() (string, error) { return corpus.Stamp(c.CorpusDir) }
 		}
 	}
-	ix, err := search.Open(ctx, opts, load)
-	if err != nil {
-		return nil, fmt.Errorf("index corpus: %w", err)
-	}
-	return ix, nil
+	// search.Open returns the loader's errors as they are (a *corpus.LoadError
+	// lists every file:line) and words its own build errors.
+	return search.Open(ctx, opts, load)
 }
 
 // version is the module version when built with go install, else the VCS
