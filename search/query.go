@@ -36,6 +36,7 @@ const (
 	commonMin   = 1000
 	maxLookups  = 8
 	maxFuzzy    = 2
+	maxKin      = 3 // other forms of one question word looked up
 
 	// fuzzyMinLen is the shortest question word (in letters) matched with
 	// a typo; fuzzyTwoLen the shortest matched with two.
@@ -85,6 +86,7 @@ const (
 type term struct {
 	text   string   // analyzed
 	alts   []string // analyzed synonyms
+	kin    []string // other forms of the word, when the corpus uses only those (see family)
 	fuzzy  int      // edits allowed when the word is unknown to the corpus
 	number bool     // the word is a number
 	known  bool     // the corpus holds the word or one of its synonyms
@@ -137,6 +139,18 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		df := g.terms.docFreq(t)
 		for _, a := range qt.alts {
 			df = max(df, g.terms.docFreq(a))
+		}
+		if df == 0 {
+			// a word the articles never use in this form is looked for in
+			// its other forms ("tense" finds "tension"); one they use is
+			// not, since another form may mean another thing ("press" and
+			// "pressure", "statement" and "state")
+			for _, k := range family(t) {
+				if kdf := g.terms.docFreq(k); kdf > 0 {
+					qt.kin = append(qt.kin, k)
+					df = max(df, kdf)
+				}
+			}
 		}
 		qt.known = df > 0
 		if !qt.known && strings.ContainsAny(surface, " \t\n") {
@@ -329,6 +343,12 @@ func (q question) bleveQuery(g *generation) query.Query {
 			tq := bleve.NewTermQuery(t.text)
 			tq.SetField(fieldBody)
 			clauses = append(clauses, tq)
+			for _, k := range t.kin[:min(len(t.kin), maxKin)] {
+				kq := bleve.NewTermQuery(k)
+				kq.SetField(fieldBody)
+				kq.SetBoost(inFamily)
+				clauses = append(clauses, kq)
+			}
 			cq := bleve.NewTermQuery(t.text)
 			cq.SetField(fieldContext)
 			contexts = append(contexts, cq)
@@ -736,7 +756,8 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 type matcher struct {
 	q      question
 	exact  map[string]int // term or synonym -> index in q.terms
-	byID   map[uint32]int // the same, by term id
+	kin    map[string]int // another form of a term (see term.kin) -> index in q.terms
+	byID   map[uint32]int // exact and kin by term id; a kin term's index is stored as ^index
 	sorted []uint32       // the keys of byID, sorted
 	names  []string       // term ids -> terms
 	fuzzy  bool           // some question term may match with typos
@@ -744,17 +765,30 @@ type matcher struct {
 }
 
 func (q question) matcher(t *terms) *matcher {
-	m := &matcher{q: q, exact: make(map[string]int, len(q.terms)*2), byID: map[uint32]int{}, names: t.names}
+	m := &matcher{q: q, exact: make(map[string]int, len(q.terms)*2), kin: map[string]int{}, byID: map[uint32]int{}, names: t.names}
 	for i, qt := range q.terms {
 		for _, a := range qt.alts {
 			if _, ok := m.exact[a]; !ok {
 				m.exact[a] = i
 			}
 		}
+		for _, k := range qt.kin {
+			if _, ok := m.kin[k]; !ok {
+				m.kin[k] = i
+			}
+		}
 		m.fuzzy = m.fuzzy || qt.fuzzy > 0
 	}
 	for i, qt := range q.terms {
 		m.exact[qt.text] = i // the word itself wins over a synonym
+	}
+	for w, i := range m.kin {
+		if _, ok := m.exact[w]; ok {
+			delete(m.kin, w) // a question word or synonym is matched whole
+		} else if id, ok := t.ids[w]; ok {
+			m.byID[id] = ^i
+			m.sorted = append(m.sorted, id)
+		}
 	}
 	for w, i := range m.exact {
 		if id, ok := t.ids[w]; ok {
@@ -767,13 +801,14 @@ func (q question) matcher(t *terms) *matcher {
 }
 
 // matchIDs calls found with the index of the question term each of ids
-// matches, for the sorted term ids of a passage. Without typos to look for
-// it walks ids beside the question's own sorted ids, with no lookups.
-func (m *matcher) matchIDs(ids []uint32, found func(i int)) {
+// matches, and how much the match counts (1, or inFamily for another form
+// of the word), for the sorted term ids of a passage. Without typos to look
+// for it walks ids beside the question's own sorted ids, with no lookups.
+func (m *matcher) matchIDs(ids []uint32, found func(i int, f float64)) {
 	if m.fuzzy {
 		for _, id := range ids {
-			if i, ok := m.matchID(id); ok {
-				found(i)
+			if i, f, ok := m.matchID(id); ok {
+				found(i, f)
 			}
 		}
 		return
@@ -787,40 +822,59 @@ func (m *matcher) matchIDs(ids []uint32, found func(i int)) {
 			return
 		}
 		if m.sorted[j] == id {
-			found(m.byID[id])
+			found(strength(m.byID[id]))
 		}
 	}
+}
+
+// strength reads an index stored in byID: the question term's index, and
+// how much the match counts (see matchIDs).
+func strength(i int) (int, float64) {
+	if i < 0 {
+		return ^i, inFamily
+	}
+	return i, 1
 }
 
 // match returns the index of the question term that passage term w matches:
-// the same term, a synonym, or, for a question word the corpus does not
-// know, the same word with a typo or two.
+// the same term, a synonym, another form of the word, or, for a question
+// word the corpus does not know, the same word with a typo or two.
 func (m *matcher) match(w string) (int, bool) {
+	i, _, ok := m.matchWeight(w)
+	return i, ok
+}
+
+// matchWeight is match, with how much the match counts (see matchIDs).
+func (m *matcher) matchWeight(w string) (int, float64, bool) {
 	if i, ok := m.exact[w]; ok {
-		return i, true
+		return i, 1, true
+	}
+	if i, ok := m.kin[w]; ok {
+		return i, inFamily, true
 	}
 	if !m.fuzzy {
-		return 0, false
+		return 0, 0, false
 	}
 	for i, t := range m.q.terms {
 		if t.fuzzy > 0 && w != "" && t.text != "" && w[0] == t.text[0] && withinEdits(w, t.text, t.fuzzy) {
-			return i, true
+			return i, 1, true
 		}
 	}
-	return 0, false
+	return 0, 0, false
 }
 
-// matchID is match for a term of the corpus, by id.
-func (m *matcher) matchID(id uint32) (int, bool) {
+// matchID is matchWeight for a term of the corpus, by id.
+func (m *matcher) matchID(id uint32) (int, float64, bool) {
 	if i, ok := m.byID[id]; ok {
-		return i, true
+		i, f := strength(i)
+		return i, f, true
 	}
 	if !m.fuzzy || int(id) >= len(m.names) {
-		return 0, false
+		return 0, 0, false
 	}
 	// a word with typos is compared with each passage term once per search
 	if i, ok := m.typos[id]; ok {
-		return i, i >= 0
+		return i, 1, i >= 0
 	}
 	i, ok := m.match(m.names[id])
 	if !ok {
@@ -830,7 +884,7 @@ func (m *matcher) matchID(id uint32) (int, bool) {
 		m.typos = map[uint32]int{}
 	}
 	m.typos[id] = i
-	return i, ok
+	return i, 1, ok
 }
 
 // How much a question word counts toward coverage where it is found: in
@@ -839,6 +893,11 @@ const (
 	inBody    = 1.0
 	inTitle   = 0.7
 	inContext = 0.6
+
+	// inFamily is how much another form of a question word counts
+	// ("tension" for "tense"), beside the word itself: it may be used in
+	// another sense.
+	inFamily = 0.8
 )
 
 // coverage is the share of the question's weight found for a passage: in
@@ -858,12 +917,12 @@ func (q question) found(m *matcher, body []uint32, title map[string]bool, ctx []
 			found[i] = f
 		}
 	}
-	m.matchIDs(body, func(i int) { set(i, true, inBody) })
+	m.matchIDs(body, func(i int, f float64) { set(i, true, f*inBody) })
 	for w := range title {
-		i, ok := m.match(w)
-		set(i, ok, inTitle)
+		i, f, ok := m.matchWeight(w)
+		set(i, ok, f*inTitle)
 	}
-	m.matchIDs(ctx, func(i int) { set(i, true, inContext) })
+	m.matchIDs(ctx, func(i int, f float64) { set(i, true, f*inContext) })
 	return found
 }
 
