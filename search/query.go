@@ -89,7 +89,7 @@ type term struct {
 	kin    []string // other forms of the word, when the corpus uses only those (see family)
 	fuzzy  int      // edits allowed when the word is unknown to the corpus
 	number bool     // the word is a number
-	known  bool     // the corpus holds the word or one of its synonyms
+	known  bool     // the corpus holds the word, one of its synonyms or another form of it
 	topic  bool     // neither an everyday word nor one most passages hold (see topical)
 	weight float64  // inverse document frequency
 }
