@@ -128,10 +128,7 @@ func Open(ctx context.Context, opts Options, load func() (*corpus.Corpus, error)
 		o := <-spec
 		g, err := o.g, o.err
 		if err == nil {
-			ix.cur = g
-			ix.cleanDir(m.Generation)
-			ix.log.Info("search index opened", "dir", opts.Dir, "articles", m.Articles,
-				"passages", m.Passages, "took", time.Since(start))
+			ix.serveOpened(g, m, start)
 			return ix, nil
 		}
 		ix.log.Warn("persisted index unreadable; rebuilding it", "dir", opts.Dir, "err", err)
@@ -150,10 +147,7 @@ func Open(ctx context.Context, opts Options, load func() (*corpus.Corpus, error)
 			if err := writeManifest(opts.Dir, m); err != nil {
 				ix.log.Warn("index manifest not updated", "err", err)
 			}
-			ix.cur = g
-			ix.cleanDir(m.Generation)
-			ix.log.Info("search index opened", "dir", opts.Dir, "articles", m.Articles,
-				"passages", m.Passages, "took", time.Since(start))
+			ix.serveOpened(g, m, start)
 			return ix, nil
 		}
 		ix.log.Warn("persisted index unreadable; rebuilding it", "dir", opts.Dir, "err", err)
@@ -352,6 +346,16 @@ func (ix *Index) discard(g *generation) {
 	if err := os.RemoveAll(g.dir); err != nil {
 		ix.log.Warn("old index folder not removed", "dir", g.dir, "err", err)
 	}
+}
+
+// serveOpened makes g, the persisted generation m names, the one searches
+// use, removes the folder's other generations, and logs how long opening
+// took since start.
+func (ix *Index) serveOpened(g *generation, m manifest, start time.Time) {
+	ix.cur = g
+	ix.cleanDir(m.Generation)
+	ix.log.Info("search index opened", "dir", ix.dir, "articles", m.Articles,
+		"passages", m.Passages, "took", time.Since(start))
 }
 
 // cleanDir removes the generation and build folders of ix.dir other than
