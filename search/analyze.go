@@ -231,7 +231,7 @@ func (f *stemFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 		}
 		env := snowballstem.NewEnv(base)
 		english.Stem(env)
-		stem = env.Current()
+		stem = undouble(env.Current())
 		f.mu.Lock()
 		if f.stems == nil {
 			f.stems = map[string]string{}
@@ -243,6 +243,23 @@ func (f *stemFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 		tok.Term = []byte(stem)
 	}
 	return in
+}
+
+// undouble drops the last letter of a stem that ends in a doubled
+// consonant, as the stemmer does itself after taking off "-ing" or "-ed"
+// ("boycotting" becomes "boycot") but not for the word alone ("boycott"
+// stays): with it both are "boycot". The letters are those the stemmer
+// undoubles.
+func undouble(stem string) string {
+	n := len(stem)
+	if n < 3 || stem[n-1] != stem[n-2] {
+		return stem
+	}
+	switch stem[n-1] {
+	case 'b', 'd', 'f', 'g', 'm', 'n', 'p', 'r', 't':
+		return stem[:n-1]
+	}
+	return stem
 }
 
 // newsFilter normalizes what the stock English analyzer gets wrong in news

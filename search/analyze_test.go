@@ -39,6 +39,8 @@ func TestAnalyzerEquivalences(t *testing.T) {
 		{"possessive", "Sheinbaum’s administration", "Sheinbaum administration"},
 		{"case", "CARTELS", "cartels"},
 		{"stemming", "deployed troops", "deploying troop"},
+		{"doubled last letter", "boycotting American goods", "boycott American goods"},
+		{"doubled last letter, plural", "the tariffs", "tariff"},
 	}
 	for _, tt := range tests {
 		a, b := analyzed(t, tt.a), analyzed(t, tt.b)
