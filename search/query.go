@@ -89,6 +89,7 @@ type term struct {
 	kin    []string // other forms of the word, when the corpus uses only those (see family)
 	fuzzy  int      // edits allowed when the word is unknown to the corpus
 	number bool     // the word is a number
+	long   bool     // an English word of fuzzyMinLen letters or more, unknown to the corpus
 	known  bool     // the corpus holds the word, one of its synonyms or another form of it
 	topic  bool     // neither an everyday word nor one most passages hold (see topical)
 	weight float64  // inverse document frequency
@@ -157,9 +158,16 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			continue // the initials of a name in capitals that no passage uses
 		}
 		if n := utf8.RuneCountInString(surface); !qt.known && n >= fuzzyMinLen && tok.Type != analysis.Numeric {
-			qt.fuzzy = 1
-			if n >= fuzzyTwoLen {
-				qt.fuzzy = 2
+			// a long word of English the articles never use is most often
+			// the subject of a question about something else; any other
+			// may be a misspelling of a word they use
+			if isWord(surface) {
+				qt.long = true
+			} else {
+				qt.fuzzy = 1
+				if n >= fuzzyTwoLen {
+					qt.fuzzy = 2
+				}
 			}
 		}
 		qt.topic = !everyday[t] && float64(df) <= topicShare*float64(g.passages)
@@ -208,8 +216,8 @@ func (q *question) capUnknown(passages int) {
 		if t := &q.terms[i]; !t.known && t.fuzzy == 0 {
 			t.weight = min(t.weight, capw)
 			q.unknown++
-			if t.number {
-				q.longUnknown++ // a year or an amount the corpus never gives
+			if t.number || t.long {
+				q.longUnknown++ // a year or an amount the corpus never gives, or a long word
 			}
 		}
 	}

@@ -161,6 +161,24 @@ func TestFuzzyNames(t *testing.T) {
 	}
 }
 
+// A question word that is itself correctly spelled English is not taken for
+// a misspelling of a word of the articles a letter or two away: "server" is
+// not "severe", "population" is not "popular".
+func TestRealWordIsNotATypo(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{"A severe drought in Sinaloa hurt the governor's popular support."}, filler...)...))
+	for _, q := range []string{"is the server in sinaloa down", "what is the population of sinaloa"} {
+		if ans := ask(t, ix, corpus.Query{Text: q}); !ans.NoMatch {
+			t.Errorf("Search(%q) = %v, want no_match", q, ids(ans))
+		}
+	}
+	for _, q := range []string{"severe drought in sinaloa", "sevear drought in sinaloa", "popullar support in sinaloa"} {
+		if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != 0 {
+			t.Errorf("Search(%q) = %v, want a#0", q, ids(ans))
+		}
+	}
+}
+
 func TestFilters(t *testing.T) {
 	text := "Troops were deployed to the border."
 	ix := newIndex(t, nil,
