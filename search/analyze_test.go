@@ -168,3 +168,32 @@ func TestAnalyzerCurrency(t *testing.T) {
 		}
 	}
 }
+
+// "What kind of", "which type of" only name a class of what follows: the
+// class word is not a word of the subject, which the corpus may not use.
+func TestKindOfIsNotASubject(t *testing.T) {
+	ix := embeddedIndex(t)
+	g, err := ix.acquire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.release()
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"what kind of cooperation did Sheinbaum offer", []string{"cooper", "sheinbaum", "offer"}},
+		{"Which TYPE of drones?", []string{"drone"}},
+		{"the kind words of the president", []string{"kind", "word", "presid"}},
+		{"what type", []string{"type"}},
+	}
+	for _, tt := range tests {
+		var terms []string
+		for _, qt := range g.parseQuestion(ix.an, tt.q).terms {
+			terms = append(terms, qt.text)
+		}
+		if !slices.Equal(terms, tt.want) {
+			t.Errorf("parseQuestion(%q) terms = %q, want %q", tt.q, terms, tt.want)
+		}
+	}
+}

@@ -123,7 +123,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	var prev *analysis.Token
 	for _, tok := range toks {
 		surface := strings.ToLower(text[tok.Start:tok.End])
-		if askingWord(surface) || chatWord(surface) || idiom(wordBefore(text, tok.Start), surface) {
+		if askingWord(surface) || chatWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) {
 			prev = nil
 			continue
 		}
@@ -282,6 +282,17 @@ func idiom(prev, word string) bool {
 		return true // "when did it take place"
 	case (prev == "that" || prev == "it" || prev == "this") && (word == "true" || word == "right" || word == "real"):
 		return true // "is that true", a tag at the end of a question
+	}
+	return false
+}
+
+// kindOf reports whether word, followed by rest, only names a class of the
+// subject that follows: "what kind of cooperation", "which type of drones".
+func kindOf(word, rest string) bool {
+	switch word {
+	case "kind", "kinds", "sort", "sorts", "type", "types":
+		rest = strings.TrimLeft(rest, " \t\n")
+		return len(rest) > 2 && strings.EqualFold(rest[:2], "of") && !isWordByte(rest[2])
 	}
 	return false
 }
