@@ -60,7 +60,7 @@ const (
 
 	// reasonWeight is added to the rank of a passage that gives a reason
 	// (see givesReason), when the question asks why.
-	reasonWeight = 0.2
+	reasonWeight = 0.5
 
 	// When the question asks for a kind of answer, the best closeReads
 	// passages are then read again, and the kind counts only when it is in
