@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"strconv"
 	"strings"
@@ -49,6 +50,7 @@ type Index struct {
 	an    analysis.Analyzer
 	dir   string                 // Options.Dir, for Open's indexes; "" in memory
 	stamp func() (string, error) // Options.Stamp
+	lock  io.Closer              // the lock of dir, released by Close (see lockDir)
 
 	reloadMu sync.Mutex // serializes Reload and Close
 
@@ -122,6 +124,10 @@ func (ix *Index) Corpus() *corpus.Corpus {
 func (ix *Index) Close() error {
 	ix.reloadMu.Lock()
 	defer ix.reloadMu.Unlock()
+	if ix.lock != nil {
+		defer ix.lock.Close() // once no search or reload can use the folder
+		ix.lock = nil
+	}
 	ix.mu.Lock()
 	g := ix.cur
 	ix.cur = nil

@@ -32,12 +32,17 @@ import (
 //	gen-<n>/terms     the forward index of passage terms (see terms)
 //	gen-<n>/titles    the analyzed terms of each article's headline
 //	.build-<n>/       a generation being built; renamed to gen-<n> when complete
+//	lock              locked by the process that writes to the folder (see lockDir)
 //
 // A generation is built in a .build folder, renamed into place, and only
 // then named in the manifest, itself written to a temporary file and
 // renamed: a crash at any point leaves the previous generation current and
-// at worst a folder that the next start removes. One process writes to a
-// Dir at a time.
+// at worst a folder that the next start removes.
+//
+// One process writes to a Dir at a time: the one holding its lock. Another
+// process opening the same Dir, such as "ask" run beside "serve", builds
+// its index in memory and leaves the folder alone, since writing there
+// would remove the generation the first one serves.
 const (
 	manifestFile  = "manifest.json"
 	genPrefix     = "gen-"
@@ -46,6 +51,7 @@ const (
 	corpusFile    = "corpus"
 	termsFile     = "terms"
 	titlesFile    = "titles"
+	lockFile      = "lock"
 	persistFormat = 1 // raise when the folder layout or the files' encoding changes
 )
 
@@ -76,11 +82,39 @@ func Open(ctx context.Context, opts Options, load func() (*corpus.Corpus, error)
 		}
 		return New(c, opts)
 	}
-	ix := emptyIndex(opts)
-	start := time.Now()
 	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("index folder: %w", err)
 	}
+	lock, err := lockDir(opts.Dir)
+	if errors.Is(err, errDirInUse) {
+		if opts.Logger != nil {
+			opts.Logger.Warn("index folder in use by another process; building the index in memory", "dir", opts.Dir)
+		}
+		c, err := load()
+		if err != nil {
+			return nil, err
+		}
+		return New(c, opts)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("index folder: %w", err)
+	}
+	ix, err := openDir(ctx, opts, load)
+	if err != nil {
+		lock.Close()
+		return nil, err
+	}
+	ix.lock = lock
+	return ix, nil
+}
+
+// errDirInUse is lockDir's answer when another process holds the lock.
+var errDirInUse = errors.New("index folder in use by another process")
+
+// openDir is Open for a Dir whose lock this process holds.
+func openDir(ctx context.Context, opts Options, load func() (*corpus.Corpus, error)) (*Index, error) {
+	ix := emptyIndex(opts)
+	start := time.Now()
 	aid, err := analysisID()
 	if err != nil {
 		return nil, err

@@ -350,3 +350,54 @@ func BenchmarkOpenPersisted(b *testing.B) {
 		ix.Close()
 	}
 }
+
+// A second process opening an index folder that another serves (here a
+// second Open in this process, which flock tells apart the same way) must
+// answer from an index of its own in memory and leave the folder as it is:
+// building there would remove the generation the first one serves.
+func TestOpenFolderInUse(t *testing.T) {
+	f := newPersistFixture(t)
+	ix1, gen1 := f.open(t)
+
+	// the articles change, so a writer would build a new generation
+	path := filepath.Join(f.corpusDir, "synonyms.txt")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, append(data, "\nsailboat, dinghy\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f.log.Reset()
+	ix2, err := Open(t.Context(), f.options(), f.load)
+	if err != nil {
+		t.Fatalf("second Open: %v", err)
+	}
+	defer ix2.Close()
+	if !strings.Contains(f.log.String(), "in use by another process") {
+		t.Errorf("second Open logged %q, want it to say the folder is in use", f.log.String())
+	}
+	if got := f.folders(t); !reflect.DeepEqual(got, []string{gen1}) {
+		t.Errorf("index folder holds %v after the second Open, want only %s", got, gen1)
+	}
+	for _, ix := range []*Index{ix1, ix2} {
+		ans, err := ix.Search(t.Context(), corpus.Query{Text: "Did Sheinbaum accept U.S. troops?"})
+		if err != nil || ans.NoMatch {
+			t.Fatalf("Search = %v, %v; want an answer from both indexes", ans, err)
+		}
+	}
+	if _, err := ix2.Reload(t.Context(), f.load); err != nil {
+		t.Fatalf("Reload of the second index: %v", err)
+	}
+	if got := f.folders(t); !reflect.DeepEqual(got, []string{gen1}) {
+		t.Errorf("index folder holds %v after the second index reloaded, want only %s", got, gen1)
+	}
+
+	// once the first closes, the next Open writes the folder again
+	ix1.Close()
+	ix2.Close()
+	_, gen3 := f.open(t)
+	if gen3 == gen1 {
+		t.Errorf("Open after the first closed serves %s, want a new generation for the changed articles", gen3)
+	}
+}
