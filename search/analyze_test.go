@@ -139,18 +139,9 @@ func TestAnalyzerAcronyms(t *testing.T) {
 // Mission" gives "gbm"); they must not count as a word the corpus lacks,
 // which would weigh against every passage.
 func TestAcronymOfQuestionNotUnknown(t *testing.T) {
-	ix := embeddedIndex(t)
-	g, err := ix.acquire()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer g.release()
-	q := g.parseQuestion(ix.an, "Green Beret Mission")
-	var terms []string
-	for _, qt := range q.terms {
-		terms = append(terms, qt.text)
-	}
-	if want := []string{"green", "beret", "mission"}; !slices.Equal(terms, want) || q.unknown != 0 {
+	q := parsed(t, embeddedIndex(t), "Green Beret Mission")
+	want := []string{"green", "beret", "mission"}
+	if terms := termTexts(q); !slices.Equal(terms, want) || q.unknown != 0 {
 		t.Errorf("parseQuestion(%q) terms = %q, %d unknown; want %q, 0 unknown", "Green Beret Mission", terms, q.unknown, want)
 	}
 }
@@ -173,11 +164,6 @@ func TestAnalyzerCurrency(t *testing.T) {
 // class word is not a word of the subject, which the corpus may not use.
 func TestKindOfIsNotASubject(t *testing.T) {
 	ix := embeddedIndex(t)
-	g, err := ix.acquire()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer g.release()
 	tests := []struct {
 		q    string
 		want []string
@@ -188,12 +174,28 @@ func TestKindOfIsNotASubject(t *testing.T) {
 		{"what type", []string{"type"}},
 	}
 	for _, tt := range tests {
-		var terms []string
-		for _, qt := range g.parseQuestion(ix.an, tt.q).terms {
-			terms = append(terms, qt.text)
-		}
-		if !slices.Equal(terms, tt.want) {
+		if terms := termTexts(parsed(t, ix, tt.q)); !slices.Equal(terms, tt.want) {
 			t.Errorf("parseQuestion(%q) terms = %q, want %q", tt.q, terms, tt.want)
 		}
 	}
+}
+
+// parsed returns text as ix's current generation reads a question.
+func parsed(t *testing.T, ix *Index, text string) question {
+	t.Helper()
+	g, err := ix.acquire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.release()
+	return g.parseQuestion(ix.an, text)
+}
+
+// termTexts returns the analyzed text of q's terms.
+func termTexts(q question) []string {
+	var terms []string
+	for _, qt := range q.terms {
+		terms = append(terms, qt.text)
+	}
+	return terms
 }
