@@ -172,6 +172,7 @@ func TestKindOfIsNotASubject(t *testing.T) {
 		{"Which TYPE of drones?", []string{"drone"}},
 		{"the kind words of the president", []string{"kind", "word", "presid"}},
 		{"what type", []string{"type"}},
+		{"sanctions of what kind of", []string{"sanction"}},
 	}
 	for _, tt := range tests {
 		if terms := termTexts(parsed(t, ix, tt.q)); !slices.Equal(terms, tt.want) {

@@ -105,7 +105,7 @@ type question struct {
 	asked       uint8      // the same as bits, with money and percentages (see rank.go)
 	unknown     int        // terms the corpus does not know and cannot hold misspelled
 	capw        float64    // the weight of an unknown term (see capUnknown)
-	longUnknown int        // unknown terms long enough to be looked for with typos
+	longUnknown int        // unknown numbers and long words: English ones, and others no passage holds even with typos
 	maxKnown    float64    // the weight of its rarest known term
 }
 
@@ -292,7 +292,7 @@ func kindOf(word, rest string) bool {
 	switch word {
 	case "kind", "kinds", "sort", "sorts", "type", "types":
 		rest = strings.TrimLeft(rest, " \t\n")
-		return len(rest) > 2 && strings.EqualFold(rest[:2], "of") && !isWordByte(rest[2])
+		return len(rest) >= 2 && strings.EqualFold(rest[:2], "of") && (len(rest) == 2 || !isWordByte(rest[2]))
 	}
 	return false
 }
