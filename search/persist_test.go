@@ -72,6 +72,19 @@ func (f *persistFixture) open(t *testing.T) (*Index, string) {
 	return ix, m.Generation
 }
 
+// appendTo appends text to the file name of the corpus folder.
+func (f *persistFixture) appendTo(t *testing.T, name, text string) {
+	t.Helper()
+	path := filepath.Join(f.corpusDir, name)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, append(data, text...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // generations lists the folders in the index folder other than the manifest.
 func (f *persistFixture) folders(t *testing.T) []string {
 	t.Helper()
@@ -134,14 +147,7 @@ func TestOpenRebuildsChangedCorpus(t *testing.T) {
 		t.Errorf("Open after a touch loaded the corpus again (%d loads), want the recorded stamp to match", n)
 	}
 
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	data = append(data, []byte("\nA passage about the zanzibar question appears.\n")...)
-	if err := os.WriteFile(file, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	f.appendTo(t, filepath.Base(file), "\nA passage about the zanzibar question appears.\n")
 	ix, gen3 := f.open(t)
 	if gen3 == gen1 {
 		t.Errorf("a changed article did not rebuild the index")
@@ -234,14 +240,7 @@ func TestOpenCleansUnfinishedBuild(t *testing.T) {
 func TestReloadPersisted(t *testing.T) {
 	f := newPersistFixture(t)
 	ix, gen1 := f.open(t)
-	file := filepath.Join(f.corpusDir, "nysun-mexico-warms-up.md")
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(file, append(data, []byte("\nA passage about the zanzibar question appears.\n")...), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	f.appendTo(t, "nysun-mexico-warms-up.md", "\nA passage about the zanzibar question appears.\n")
 	if _, err := ix.Reload(t.Context(), f.load); err != nil {
 		t.Fatalf("Reload: %v", err)
 	}
@@ -360,14 +359,7 @@ func TestOpenFolderInUse(t *testing.T) {
 	ix1, gen1 := f.open(t)
 
 	// the articles change, so a writer would build a new generation
-	path := filepath.Join(f.corpusDir, "synonyms.txt")
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, append(data, "\nsailboat, dinghy\n"...), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	f.appendTo(t, "synonyms.txt", "\nsailboat, dinghy\n")
 	f.log.Reset()
 	ix2, err := Open(t.Context(), f.options(), f.load)
 	if err != nil {
