@@ -237,9 +237,27 @@ func entityNoun(w string) bool {
 // nameWord reports whether tok, of text, may be part of a name: a word
 // in capitals that does not open a sentence.
 func nameWord(text string, tok *analysis.Token, sentStart int) bool {
-	if tok.Start <= sentStart || tok.Type != analysis.AlphaNumeric {
+	if tok.Type != analysis.AlphaNumeric {
 		return false
+	}
+	if tok.Start <= sentStart {
+		// a word in capitals opens a sentence; one all in capitals is
+		// still a name ("NBC News reported")
+		return acronym(text[tok.Start:tok.End])
 	}
 	c := text[tok.Start]
 	return c >= 'A' && c <= 'Z' || c >= 0xC0 && unicode.IsUpper([]rune(text[tok.Start:tok.End])[0])
+}
+
+// acronym reports whether w is two or more capital letters and nothing else.
+func acronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

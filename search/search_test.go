@@ -179,6 +179,21 @@ func TestRealWordIsNotATypo(t *testing.T) {
 	}
 }
 
+// A question that asks who prefers the passage that names someone near its
+// words, even when the name opens the sentence: a name in capital letters
+// ("NBC News reported") is still a name there.
+func TestWhoFindsANameThatOpensASentence(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Officials reported that drone strikes were being considered against the cartels.",
+			"NBC News reported that drone strikes are on the table.",
+		}, filler...)...))
+	q := "who reported that drone strikes were being considered"
+	if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != 1 {
+		t.Errorf("Search(%q) = %v, want a#1 first", q, ids(ans))
+	}
+}
+
 func TestFilters(t *testing.T) {
 	text := "Troops were deployed to the border."
 	ix := newIndex(t, nil,
