@@ -89,7 +89,7 @@ type term struct {
 	kin    []string // other forms of the word, when the corpus uses only those (see family)
 	fuzzy  int      // edits allowed when the word is unknown to the corpus
 	number bool     // the word is a number
-	long   bool     // an English word of fuzzyMinLen letters or more, unknown to the corpus
+	long   bool     // an English word of fuzzyMinLen letters or more, unknown to the corpus and not an everyday one
 	known  bool     // the corpus holds the word, one of its synonyms or another form of it
 	topic  bool     // neither an everyday word nor one most passages hold (see topical)
 	weight float64  // inverse document frequency
@@ -159,10 +159,11 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		}
 		if n := utf8.RuneCountInString(surface); !qt.known && n >= fuzzyMinLen && tok.Type != analysis.Numeric {
 			// a long word of English the articles never use is most often
-			// the subject of a question about something else; any other
-			// may be a misspelling of a word they use
+			// the subject of a question about something else, unless it
+			// is an everyday word ("yearly", "looked"); any other may be
+			// a misspelling of a word they use
 			if isWord(surface) {
-				qt.long = true
+				qt.long = !everyday[t]
 			} else {
 				qt.fuzzy = 1
 				if n >= fuzzyTwoLen {

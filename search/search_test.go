@@ -179,6 +179,23 @@ func TestRealWordIsNotATypo(t *testing.T) {
 	}
 }
 
+// A long word of everyday English that the articles do not use ("yearly",
+// "looked") says how the question is put, not what it is about: the
+// question is answered from its other words. A long word of another kind
+// the articles lack ("rainfall") is its subject, and it is refused.
+func TestEverydayWordIsNotTheSubject(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{"Trade between the two neighbours reaches $950 billion annually."}, filler...)...))
+	q := "what's the yearly trade"
+	if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != 0 {
+		t.Errorf("Search(%q) = %v, want a#0", q, ids(ans))
+	}
+	q = "what's the yearly rainfall"
+	if ans := ask(t, ix, corpus.Query{Text: q}); !ans.NoMatch {
+		t.Errorf("Search(%q) = %v, want no_match", q, ids(ans))
+	}
+}
+
 // A question that asks who prefers the passage that names someone near its
 // words, even when the name opens the sentence: a name in capital letters
 // ("NBC News reported") is still a name there.
