@@ -28,6 +28,8 @@ var chatSpellings = map[string]string{
 	"shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
 	"theyre": "they're", "youre": "you're", "thats": "that's", "theres": "there's",
 	"whaddya": "what", "wanna": "want to",
+	"what'd": "what did", "who'd": "who did", "where'd": "where did", "when'd": "when did",
+	"why'd": "why did", "how'd": "how did",
 	"govt": "government", "gov't": "government", "admin": "administration",
 	"dept": "department", "intl": "international", "ppl": "people", "org": "organization",
 	"orgs": "organizations", "prolly": "probably", "pls": "please", "plz": "please",
@@ -77,7 +79,7 @@ func normalizeChat(text string) string {
 			j++
 		}
 		w := text[i:j]
-		if r, ok := chatSpellings[strings.ToLower(w)]; ok && !allCaps(w) && (len(w) > 1 || w[0] >= 'a') {
+		if r, ok := chatSpellings[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]; ok && !allCaps(w) && (len(w) > 1 || w[0] >= 'a') {
 			b.WriteString(r)
 			changed = true
 		} else {

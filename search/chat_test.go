@@ -21,6 +21,8 @@ func TestNormalizeChat(t *testing.T) {
 		{"did the senate greenlight it", "did the senate approved it"},
 		{"they turned it down", "they rejected"},
 		{"Saying nothing", "Saying nothing"},
+		{"what'd she say tuesday", "what did she say tuesday"},
+		{"Where’d they go", "where did they go"},
 	}
 	for _, tt := range tests {
 		if got := normalizeChat(tt.in); got != tt.want {
