@@ -143,7 +143,8 @@ func opensQuestion(words []string, i int) bool {
 		return true
 	}
 	switch words[i-1] {
-	case "and", "but", "so", "then", "exactly", "also", "ok", "okay":
+	case "and", "but", "so", "then", "exactly", "also", "ok", "okay",
+		"till", "until", "since": // "till when", "since when"
 		return true
 	}
 	return false

@@ -87,7 +87,8 @@ func kindsOf(ids []uint32, kinds []uint8) uint8 {
 
 // askedKinds returns the kinds of answer a question asks for, as bits.
 func askedKinds(text string) uint8 {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+	// "what % of" is "what percent of"
+	words := strings.FieldsFunc(strings.ReplaceAll(strings.ToLower(text), "%", " percent "), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '$' || r >= 0x80)
 	})
 	var k uint8

@@ -19,6 +19,8 @@ func TestAskedKinds(t *testing.T) {
 		{"which is the biggest cartel", 0},
 		{"what newspaper broke the story", hasName},
 		{"What did Trump say?", 0},
+		{"till when are the green berets training", hasDate},
+		{"what % of mexicans support it", hasPercent | hasNumber},
 	}
 	for _, tt := range tests {
 		if got := askedKinds(tt.q); got != tt.want {
