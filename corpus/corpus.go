@@ -67,6 +67,7 @@ type Span struct {
 type Corpus struct {
 	Articles    []*Article // sorted by ID
 	Synonyms    [][]string // synonym groups from synonyms.txt, each of two or more terms
+	SynonymLine []int      // the line of synonyms.txt each group is on, when known
 	Warnings    []Problem  // problems that do not stop loading (a missing url, ...)
 	Fingerprint string     // hex digest of every file read; equal corpora have equal fingerprints
 	Source      string     // where it came from: a folder path, or "embedded"

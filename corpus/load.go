@@ -103,8 +103,8 @@ func Load(fsys fs.FS, source string) (*Corpus, error) {
 		if pr != nil {
 			problems = append(problems, *pr)
 		} else {
-			groups, probs := ParseSynonyms(bytes.NewReader(data), SynonymsFile)
-			c.Synonyms = groups
+			groups, lines, probs := parseSynonyms(bytes.NewReader(data), SynonymsFile)
+			c.Synonyms, c.SynonymLine = groups, lines
 			problems = append(problems, probs...)
 		}
 	}

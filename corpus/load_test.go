@@ -151,6 +151,9 @@ func TestLoadDirGood(t *testing.T) {
 	if !reflect.DeepEqual(c.Synonyms, wantSyn) {
 		t.Errorf("Synonyms = %q, want %q", c.Synonyms, wantSyn)
 	}
+	if !reflect.DeepEqual(c.SynonymLine, []int{2, 3}) {
+		t.Errorf("SynonymLine = %v, want [2 3]", c.SynonymLine)
+	}
 	if c.Source != filepath.Join("testdata", "good") {
 		t.Errorf("Source = %q", c.Source)
 	}

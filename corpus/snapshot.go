@@ -12,7 +12,7 @@ import (
 
 // snapshotMagic opens every snapshot; the digit is the format version, to
 // be raised whenever the encoding or the Corpus types change.
-const snapshotMagic = "coveragebot corpus snapshot 1\n"
+const snapshotMagic = "coveragebot corpus snapshot 2\n"
 
 // ErrBadSnapshot is returned by DecodeSnapshot for data that is not a
 // complete snapshot of this format version.
@@ -34,6 +34,10 @@ func EncodeSnapshot(w io.Writer, c *Corpus) error {
 	e.uint(len(c.Synonyms))
 	for _, g := range c.Synonyms {
 		e.strs(g)
+	}
+	e.uint(len(c.SynonymLine))
+	for _, n := range c.SynonymLine {
+		e.uint(n)
 	}
 	e.uint(len(c.Warnings))
 	for _, p := range c.Warnings {
@@ -113,6 +117,12 @@ func DecodeSnapshot(data []byte) (c *Corpus, err error) {
 		c.Synonyms = make([][]string, n)
 		for i := range c.Synonyms {
 			c.Synonyms[i] = d.strs()
+		}
+	}
+	if n := d.count(); n > 0 {
+		c.SynonymLine = make([]int, n)
+		for i := range c.SynonymLine {
+			c.SynonymLine[i] = d.num()
 		}
 	}
 	if n := d.count(); n > 0 {

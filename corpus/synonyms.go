@@ -20,8 +20,12 @@ import (
 // more distinct terms; every line that breaks a rule is reported as a
 // Problem at file:line and left out. file names the file in problems.
 func ParseSynonyms(r io.Reader, file string) ([][]string, []Problem) {
-	var groups [][]string
-	var problems []Problem
+	groups, _, problems := parseSynonyms(r, file)
+	return groups, problems
+}
+
+// parseSynonyms is ParseSynonyms that also returns the line of each group.
+func parseSynonyms(r io.Reader, file string) (groups [][]string, lines []int, problems []Problem) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), MaxFileSize)
 	for n := 1; sc.Scan(); n++ {
@@ -59,10 +63,11 @@ func ParseSynonyms(r io.Reader, file string) ([][]string, []Problem) {
 			problems = append(problems, Problem{File: file, Line: n, Msg: fmt.Sprintf("a group needs two or more different terms, separated by commas; got %q", strings.Join(group, ", "))})
 		default:
 			groups = append(groups, group)
+			lines = append(lines, n)
 		}
 	}
 	if err := sc.Err(); err != nil {
 		problems = append(problems, Problem{File: file, Msg: fmt.Sprintf("cannot read: %v", err)})
 	}
-	return groups, problems
+	return groups, lines, problems
 }

@@ -246,11 +246,7 @@ func (ix *Index) build(c *corpus.Corpus, path string, background bool, stop func
 	}()
 
 	g = &generation{idx: idx, corpus: c, syn: synonyms{}}
-	var problems []string
-	g.syn, problems = buildSynonyms(ix.an, c.Synonyms)
-	for _, p := range problems {
-		ix.log.Warn("synonym not used", "problem", p, "source", c.Source)
-	}
+	g.syn, _ = buildSynonyms(ix.an, c.Synonyms) // SynonymProblems reports what it leaves out
 
 	bt := newBatcher(idx, stop, background)
 	defer bt.wg.Wait() // before the Close above, when the build fails

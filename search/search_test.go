@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 	"unicode/utf8"
 
@@ -74,8 +75,8 @@ func TestSynonymGroups(t *testing.T) {
 	if len(c.Synonyms) < 10 {
 		t.Fatalf("embedded synonyms.txt has %d groups, want at least 10", len(c.Synonyms))
 	}
-	if problems := CheckSynonyms(c.Synonyms); len(problems) > 0 {
-		t.Errorf("CheckSynonyms(embedded) = %q, want none", problems)
+	if problems := SynonymProblems(c); len(problems) > 0 {
+		t.Errorf("SynonymProblems(embedded) = %q, want none", problems)
 	}
 	for _, g := range c.Synonyms {
 		// a passage with the group's first term is found by a question
@@ -91,10 +92,31 @@ func TestSynonymGroups(t *testing.T) {
 	}
 }
 
-func TestCheckSynonyms(t *testing.T) {
-	problems := CheckSynonyms([][]string{{"phone call", "telephone conversation"}, {"troops", "soldiers"}, {"the", "troops"}})
-	if len(problems) != 5 { // two two-word terms, a group left empty, a stop word, a group of one
-		t.Errorf("CheckSynonyms = %q, want 5 problems", problems)
+// A moderator who writes a group the search cannot use as written learns
+// where and why: a term of two words, a stop word, a group left with one
+// term, and terms of two groups that are one word to the search.
+func TestSynonymProblems(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"a.md":              {Data: []byte("---\ntitle: A\noutlet: Daily\npublished: 2025-01-01\nurl: https://example.com/a\n---\nTroops were sent.\n")},
+		corpus.SynonymsFile: {Data: []byte("# groups\nphone call, telephone conversation\ntroops, soldiers\nthe, troops\n\nauthority, official\nauthorize, allow\n")},
+	}, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range SynonymProblems(c) {
+		got = append(got, p.String())
+	}
+	want := []string{
+		`synonyms.txt:2: "phone call" is 2 words to the search, and a term must be one word: left out`,
+		`synonyms.txt:2: "telephone conversation" is 2 words to the search, and a term must be one word: left out`,
+		`synonyms.txt:2: group "phone call, telephone conversation" has fewer than two terms the search can use: ignored`,
+		`synonyms.txt:4: "the" is a word the search ignores (too common): left out`,
+		`synonyms.txt:4: group "the, troops" has fewer than two terms the search can use: ignored`,
+		`synonyms.txt:7: "authorize" and "authority" (line 6) are one word to the search ("author"): a question with either finds the words of both groups`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("SynonymProblems =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -252,6 +252,26 @@ func TestCheckBadFolder(t *testing.T) {
 	}
 }
 
+// A synonym term the search cannot use is a warning at its line: the folder
+// still loads, and the moderator learns what to change.
+func TestCheckSynonymWarnings(t *testing.T) {
+	dir := t.TempDir()
+	good, err := os.ReadFile(filepath.Join("..", "..", "corpus", "articles", firstArticle(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "good.md"), good, 0o644)
+	os.WriteFile(filepath.Join(dir, "synonyms.txt"), []byte("troops, soldiers\nphone call, phone, telephone\n"), 0o644)
+	r := runWith(t, nil, "", "check", dir)
+	if r.err != nil {
+		t.Fatalf("check: %v\n%s", r.err, r.stdout)
+	}
+	want := `warning: synonyms.txt:2: "phone call" is 2 words to the search`
+	if !strings.Contains(r.stdout, want) || !strings.Contains(r.stdout, "0 errors") {
+		t.Errorf("check printed\n%s\nwant %q and 0 errors", r.stdout, want)
+	}
+}
+
 func firstArticle(t *testing.T) string {
 	t.Helper()
 	m, _ := filepath.Glob(filepath.Join("..", "..", "corpus", "articles", "*.md"))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"runtime/debug"
@@ -19,12 +20,26 @@ func newLogger(w io.Writer, c config) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, opts))
 }
 
-// loadCorpus reads dir, or the embedded articles when dir is empty.
+// loadCorpus reads dir, or the embedded articles when dir is empty. The
+// synonym groups the search cannot use as written join the warnings, so
+// that `check` and `/reload` show them at their line.
 func loadCorpus(dir string) (*corpus.Corpus, error) {
+	var c *corpus.Corpus
+	var err error
 	if dir == "" {
-		return corpus.Embedded()
+		c, err = corpus.Embedded()
+	} else {
+		c, err = corpus.LoadDir(dir)
 	}
-	return corpus.LoadDir(dir)
+	var lerr *corpus.LoadError
+	if errors.As(err, &lerr) && lerr.Partial != nil {
+		lerr.Partial.Warnings = append(lerr.Partial.Warnings, search.SynonymProblems(lerr.Partial)...)
+	}
+	if err != nil {
+		return nil, err
+	}
+	c.Warnings = append(c.Warnings, search.SynonymProblems(c)...)
+	return c, nil
 }
 
 // openIndex indexes the configured corpus: in memory, or with INDEX_DIR
