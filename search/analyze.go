@@ -12,7 +12,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/token/stop"
 	"github.com/blevesearch/bleve/v2/registry"
 )
 
@@ -57,6 +56,9 @@ func newAnalyzer() analysis.Analyzer {
 	if err := stops.LoadBytes(en.EnglishStopWords); err != nil {
 		panic(err) // the list is compiled into bleve; it always loads
 	}
+	// "may" the verb says nothing a passage is about, and would pass for the
+	// month (see isMonthMay)
+	stops.AddToken("may")
 	return &analysis.DefaultAnalyzer{
 		Tokenizer: newsTokenizer{},
 		TokenFilters: []analysis.TokenFilter{
@@ -64,7 +66,7 @@ func newAnalyzer() analysis.Analyzer {
 			en.NewPossessiveFilter(),
 			lowercase.NewLowerCaseFilter(),
 			foldFilter{},
-			stop.NewStopTokensFilter(stops),
+			stopFilter{stops},
 			&stemFilter{},
 		},
 	}
@@ -281,6 +283,8 @@ func (newsFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 			i++
 		case isCountry(tok.Term, prevTerm(in, i)):
 			tok.Term = []byte(countryTerm)
+		case isMonthMay(in, i):
+			tok.KeyWord = true // not the stop word "may" (see stopFilter)
 		}
 		out = append(out, tok)
 	}
@@ -390,6 +394,42 @@ func prevTerm(in analysis.TokenStream, i int) []byte {
 		return nil
 	}
 	return in[i-1].Term
+}
+
+// isMonthMay reports whether in[i] is "May" the month rather than the
+// verb: capitalized inside the text ("In May, Mr. Trump…"), or in lower
+// case after a word that leads to a month ("in may", "since may", "last
+// may") or before a number ("may 5", "may 2025").
+func isMonthMay(in analysis.TokenStream, i int) bool {
+	t := string(in[i].Term)
+	if t == "May" {
+		return i > 0
+	}
+	if t != "may" {
+		return false
+	}
+	if i+1 < len(in) && in[i+1].Type == analysis.Numeric {
+		return true
+	}
+	switch string(prevTerm(in, i)) {
+	case "in", "In", "since", "Since", "until", "till", "early", "late", "mid", "during", "last", "of":
+		return true
+	}
+	return false
+}
+
+// stopFilter drops stop words, except the tokens an earlier filter marked
+// as keywords: there the word stands for something else ("May" the month).
+type stopFilter struct{ stops analysis.TokenMap }
+
+func (f stopFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	out := in[:0]
+	for _, tok := range in {
+		if _, stop := f.stops[string(tok.Term)]; !stop || tok.KeyWord {
+			out = append(out, tok)
+		}
+	}
+	return out
 }
 
 // isCountry reports whether a single token names the United States. Only the

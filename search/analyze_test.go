@@ -50,6 +50,24 @@ func TestAnalyzerEquivalences(t *testing.T) {
 	}
 }
 
+// "May" the month is a word of the text; "may" the verb is a stop word.
+func TestAnalyzerMonthMay(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"In May, Mr. Trump spoke", "may mr trump speak"},
+		{"since may troops", "sinc may troop"},
+		{"on may 5", "may 5"},
+		{"troops may leave", "troop leav"},
+		{"May I ask about troops", "ask troop"},
+	}
+	for _, tt := range tests {
+		if got := analyzed(t, tt.text); got != tt.want {
+			t.Errorf("analyze(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestAnalyzerKeepsApart(t *testing.T) {
 	tests := []struct {
 		name string

@@ -141,7 +141,7 @@ func chatWord(w string) bool {
 		"interesting", "lowkey", "highkey", "legit", "fr", "smth", "sth",
 		// prepositions the stop list leaves in
 		"per", "via", "vs", "versus", "upon", "within", "across", "toward", "towards",
-		// auxiliaries the stop list leaves in ("may" is also a month)
+		// auxiliaries the stop list leaves in (the analyzer drops "may" the verb)
 		"can", "will", "shall", "might", "must":
 		return true
 	}

@@ -62,7 +62,7 @@ func termKind(t string) uint8 {
 		"twenti", "thirti", "forti", "fifti", "sixti", "seventi", "eighti", "nineti",
 		"hundr", "thousand", "dozen", "half", "doubl", "tripl":
 		return hasNumber
-	case "januari", "februari", "march", "april", "june", "juli", "august",
+	case "januari", "februari", "march", "april", "may", "june", "juli", "august",
 		"septemb", "octob", "novemb", "decemb":
 		return hasDate | hasDuration
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -218,6 +218,20 @@ func TestEverydayWordIsNotTheSubject(t *testing.T) {
 	}
 }
 
+// "May" the month answers a question that asks when; "may" the verb does
+// not.
+func TestWhenFindsTheMonthMay(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"The governor may say he would be honored to help.",
+			"In May, the governor of the northern state told reporters on the radio that he would be honored to help.",
+		}, filler...)...))
+	q := "when did the governor say he would be honored to help"
+	if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != 1 {
+		t.Errorf("Search(%q) = %v, want a#1 first", q, ids(ans))
+	}
+}
+
 // A question that asks who prefers the passage that names someone near its
 // words, even when the name opens the sentence: a name in capital letters
 // ("NBC News reported") is still a name there.
