@@ -389,6 +389,39 @@ func TestSlowWorkIsDeferredThenEdited(t *testing.T) {
 	}
 }
 
+// When the gateway connection drops, the bot resumes its session and goes
+// on answering: members lose no question to a network failure.
+func TestGatewayDropResumes(t *testing.T) {
+	r := startBot(t, Options{}, nil)
+	f := r.f
+	r.interact(t, f.SlashCommand("1", "tok-1", testGuild, asker, "ask", fakediscord.String("question", "troops")))
+	r.callback(t, "1")
+
+	f.DropGateway()
+	if err := f.WaitResumed(wait, 1); err != nil {
+		t.Fatalf("after the gateway dropped: %v\n%s", err, r.logs)
+	}
+	var resume struct {
+		Token     string `json:"token"`
+		SessionID string `json:"session_id"`
+		Seq       int    `json:"seq"`
+	}
+	if err := json.Unmarshal(f.Resumes()[0], &resume); err != nil {
+		t.Fatal(err)
+	}
+	if resume.SessionID != "fake-session" || resume.Seq < 2 || !strings.HasSuffix(resume.Token, testToken) {
+		t.Errorf("resume = session %q, seq %d, want the session of READY and the last sequence", resume.SessionID, resume.Seq)
+	}
+	if n := len(f.Identify()); n != 1 {
+		t.Errorf("%d IDENTIFY sent, want 1: a dropped connection resumes the session", n)
+	}
+
+	r.interact(t, f.SlashCommand("2", "tok-2", testGuild, other, "ask", fakediscord.String("question", "troops")))
+	if cb := r.callback(t, "2"); !strings.Contains(cb.text(), "**troops**") {
+		t.Errorf("question after the resume = %s, want an answer", cb.text())
+	}
+}
+
 func TestSearchErrorIsAFriendlyNote(t *testing.T) {
 	s := answering(nil)
 	s.SearchFn = func(context.Context, corpus.Query) (*corpus.Answer, error) {

@@ -52,6 +52,7 @@ type Server struct {
 	hook      func(Request) (Reply, bool)
 	conn      *websocket.Conn
 	identify  []json.RawMessage
+	resume    []json.RawMessage
 	heartbeat int
 	seq       int
 	writeMu   sync.Mutex
@@ -176,6 +177,33 @@ func (s *Server) Identify() []json.RawMessage {
 	return append([]json.RawMessage(nil), s.identify...)
 }
 
+// Resumes returns the RESUME payloads received, in order.
+func (s *Server) Resumes() []json.RawMessage {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]json.RawMessage(nil), s.resume...)
+}
+
+// WaitResumed waits until a client has resumed its session n times and
+// been sent RESUMED.
+func (s *Server) WaitResumed(timeout time.Duration, n int) error {
+	if !s.wait(timeout, func() bool { return s.conn != nil && len(s.resume) >= n }) {
+		return fmt.Errorf("fewer than %d resumes", n)
+	}
+	return nil
+}
+
+// DropGateway cuts the gateway connection without a close frame, as a
+// network failure does. The client is expected to reconnect and resume.
+func (s *Server) DropGateway() {
+	s.mu.Lock()
+	c := s.conn
+	s.mu.Unlock()
+	if c != nil {
+		c.UnderlyingConn().Close()
+	}
+}
+
 // Connected reports whether a gateway connection is open.
 func (s *Server) Connected() bool {
 	s.mu.Lock()
@@ -282,6 +310,18 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 			s.mu.Lock()
+			s.notify()
+			s.mu.Unlock()
+		case 6: // resume
+			s.mu.Lock()
+			s.seq++
+			seq := s.seq
+			s.mu.Unlock()
+			if s.write(c, map[string]any{"op": 0, "t": "RESUMED", "s": seq, "d": map[string]any{}}) != nil {
+				return
+			}
+			s.mu.Lock()
+			s.resume = append(s.resume, frame.D)
 			s.notify()
 			s.mu.Unlock()
 		}
