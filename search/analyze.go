@@ -291,7 +291,7 @@ func (newsFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for i, tok := range out {
 		tok.Position = i + 1
 	}
-	return withAcronyms(out)
+	return withIdioms(withAcronyms(out))
 }
 
 // withAcronyms adds, after each name of three to six capitalized words

@@ -1,0 +1,121 @@
+package search
+
+import (
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+)
+
+// English says many things with a verb and a particle, or a fixed phrase,
+// that news and members also say with one word: "on the table" is
+// "considered", "team up" is "cooperate", "ramped up" is "increased". A
+// synonym group cannot hold a phrase (bleve expands one token with
+// another), so the analyzer adds the word itself after each such phrase,
+// in passages and questions alike: "drone strikes are on the table" is
+// found by "are drone strikes being considered", and the other way round.
+// The phrase's own words stay, so a question in the same words matches as
+// before.
+//
+// The table is general English, not words of any one corpus. Each phrase
+// is in lower case, its words as the tokenizer splits them.
+var idiomTable = map[string][]string{
+	"considered":  {"on the table"},
+	"cooperate":   {"work together", "works together", "worked together", "working together", "team up", "teams up", "teamed up", "teaming up", "join forces", "joined forces", "joining forces"},
+	"reported":    {"broke the story", "break the story", "broke the news", "break the news"},
+	"pressured":   {"lean on", "leaned on", "leaning on", "leans on"},
+	"targeted":    {"go after", "goes after", "went after", "going after", "gone after"},
+	"controlled":  {"run by"},
+	"increased":   {"ramp up", "ramped up", "ramping up", "step up", "stepped up", "stepping up", "beef up", "beefed up", "beefing up", "scale up", "scaled up"},
+	"troops":      {"boots on the ground"},
+	"crackdown":   {"crack down", "cracked down", "cracking down", "cracks down"},
+	"rejected":    {"turn down", "turned down", "turning down", "turns down"},
+	"cancelled":   {"call off", "called off", "calling off", "calls off"},
+	"postponed":   {"hold off", "held off", "holding off", "holds off", "put off", "putting off"},
+	"conducted":   {"carry out", "carried out", "carrying out", "carries out"},
+	"established": {"set up", "sets up", "setting up"},
+	"closed":      {"shut down", "shuts down", "shutting down"},
+	"participate": {"take part", "took part", "taking part", "takes part"},
+}
+
+// idioms maps the first word of each phrase of idiomTable to the phrases
+// it opens, as words, with the word each stands for; maxIdiomFirst is the
+// length of the longest first word: a longer token opens no phrase, and is
+// passed over without a lookup.
+var idioms, maxIdiomFirst = func() (map[string][]phrase, int) {
+	m := map[string][]phrase{}
+	longest := 0
+	for word, phrases := range idiomTable {
+		for _, p := range phrases {
+			words := strings.Fields(p)
+			m[words[0]] = append(m[words[0]], phrase{words: words, word: []byte(word)})
+			longest = max(longest, len(words[0]))
+		}
+	}
+	return m, longest
+}()
+
+type phrase struct {
+	words []string
+	word  []byte
+}
+
+// withIdioms adds, after each phrase of idiomTable in the stream, a token
+// of the word it stands for, spanning the phrase, at the position of its
+// last word (as withAcronyms adds initials). Words are compared in lower
+// case; the stream is not yet lower-cased.
+func withIdioms(in analysis.TokenStream) analysis.TokenStream {
+	type found struct {
+		last int // index of the phrase's last token
+		tok  *analysis.Token
+	}
+	var adds []found
+	var buf [16]byte // longer than any first word (see TestIdiomTable)
+	for i := 0; i < len(in); i++ {
+		tok := in[i]
+		if len(tok.Term) > maxIdiomFirst || len(tok.Term) < 2 {
+			continue
+		}
+		first := buf[:len(tok.Term)]
+		for j, c := range tok.Term {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			first[j] = c
+		}
+		for _, id := range idioms[string(first)] {
+			last := i + len(id.words) - 1
+			if last < len(in) && idiomAt(in, i, id.words) {
+				adds = append(adds, found{last, &analysis.Token{Start: tok.Start, End: in[last].End,
+					Term: id.word, Position: in[last].Position, Type: analysis.AlphaNumeric}})
+				i = last
+				break
+			}
+		}
+	}
+	if len(adds) == 0 {
+		return in
+	}
+	out := make(analysis.TokenStream, 0, len(in)+len(adds))
+	for i, tok := range in {
+		out = append(out, tok)
+		if len(adds) > 0 && adds[0].last == i {
+			out = append(out, adds[0].tok)
+			adds = adds[1:]
+		}
+	}
+	return out
+}
+
+// idiomAt reports whether the tokens from in[i] on are the words.
+func idiomAt(in analysis.TokenStream, i int, words []string) bool {
+	for k, w := range words {
+		t := in[i+k].Term
+		if len(t) != len(w) || !strings.EqualFold(string(t), w) {
+			return false
+		}
+		if k > 0 && in[i+k].Position != in[i+k-1].Position+1 {
+			return false
+		}
+	}
+	return true
+}

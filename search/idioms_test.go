@@ -1,0 +1,86 @@
+package search
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/coveragebot/coveragebot/corpus"
+)
+
+// Every phrase of the table is words the tokenizer keeps whole, in lower
+// case, and every word it stands for is one term.
+func TestIdiomTable(t *testing.T) {
+	an := newAnalyzer()
+	for word, phrases := range idiomTable {
+		if toks := an.Analyze([]byte(word)); len(toks) != 1 {
+			t.Errorf("%q analyzes to %d terms, want 1", word, len(toks))
+		}
+		for _, p := range phrases {
+			words := strings.Fields(p)
+			if len(words) < 2 || p != strings.ToLower(p) || len(words[0]) > 16 {
+				t.Errorf("phrase %q: want two or more lower-case words, the first of 16 letters at most", p)
+			}
+			if toks := (newsTokenizer{}).Tokenize([]byte(p)); len(toks) != len(words) {
+				t.Errorf("phrase %q is %d tokens, want %d", p, len(toks), len(words))
+			}
+		}
+	}
+}
+
+// A phrase of the table adds the word it stands for, spanning the phrase,
+// whatever its case; the same words apart do not.
+func TestAnalyzerIdioms(t *testing.T) {
+	tests := []struct {
+		text, term, span string // span "" when the term must not appear
+	}{
+		{"Drone strikes are on the table.", "consid", "on the table"},
+		{"Drone strikes are ON THE TABLE.", "consid", "ON THE TABLE"},
+		{"The two countries teamed up against the cartels.", "cooper", "teamed up"},
+		{"Mexico has ramped up its efforts.", "increas", "ramped up"},
+		{"a country essentially run by the cartels", "control", "run by"},
+		{"The table was on the left.", "consid", ""},
+		{"a team that was up early", "cooper", ""},
+	}
+	for _, tt := range tests {
+		var spans []string
+		for _, tok := range newAnalyzer().Analyze([]byte(tt.text)) {
+			if string(tok.Term) == tt.term {
+				spans = append(spans, tt.text[tok.Start:tok.End])
+			}
+		}
+		switch {
+		case tt.span == "" && len(spans) > 0:
+			t.Errorf("analyze(%q) has %q at %q, want none", tt.text, tt.term, spans)
+		case tt.span != "" && (len(spans) != 1 || spans[0] != tt.span):
+			t.Errorf("analyze(%q): %q spans %q, want once, %q", tt.text, tt.term, spans, tt.span)
+		}
+	}
+}
+
+// A question finds a passage that says in a phrase what it says in a
+// word, and the other way round.
+func TestSearchIdioms(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Officials said drone strikes against the cartels are on the table.",
+			"Drone strikes against the cartels drew protests from officials.",
+			"The two governments agreed to cooperate on intelligence.",
+		}, filler...)...))
+	tests := []struct {
+		q    string
+		want int
+	}{
+		{"are drone strikes against the cartels being considered", 0},
+		{"will the two governments work together on intelligence", 2},
+	}
+	for _, tt := range tests {
+		ans, err := ix.Search(context.Background(), corpus.Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ans.Results) == 0 || ans.Results[0].Passage.Index != tt.want {
+			t.Errorf("Search(%q) = %v, want a#%d first", tt.q, ids(ans), tt.want)
+		}
+	}
+}
