@@ -7,8 +7,11 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/coveragebot/coveragebot/search"
 )
 
 // runResult is what one run of the program produced.
@@ -269,6 +272,37 @@ func TestCheckSynonymWarnings(t *testing.T) {
 	want := `warning: synonyms.txt:2: "phone call" is 2 words to the search`
 	if !strings.Contains(r.stdout, want) || !strings.Contains(r.stdout, "0 errors") {
 		t.Errorf("check printed\n%s\nwant %q and 0 errors", r.stdout, want)
+	}
+}
+
+// /reload reports the same synonym warnings, and the new corpus serves.
+func TestReloadReportsSynonymWarnings(t *testing.T) {
+	dir := t.TempDir()
+	good, err := os.ReadFile(filepath.Join("..", "..", "corpus", "articles", firstArticle(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "good.md"), good, 0o644)
+	c, err := loadCorpus(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := search.New(c, search.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	os.WriteFile(filepath.Join(dir, "synonyms.txt"), []byte("troops, soldiers\nphone call, phone, telephone\n"), 0o644)
+	ch, err := dirReloader{ix: ix, dir: dir}.Reload(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range ch.Warnings {
+		got = append(got, w.String())
+	}
+	if !slices.ContainsFunc(got, func(w string) bool { return strings.HasPrefix(w, `synonyms.txt:2: "phone call"`) }) {
+		t.Errorf("reload warnings = %q, want one for synonyms.txt:2", got)
 	}
 }
 
