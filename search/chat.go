@@ -48,6 +48,7 @@ var phrasalVerbs = []struct {
 	{[]string{"sa", "yes"}, regexp.MustCompile(`(?i)\b(say|says|said|saying)\s+yes\b`), "agreed"},
 	{[]string{"turn", "down"}, regexp.MustCompile(`(?i)\b(turn|turns|turned|turning)\s+(it\s+|that\s+|this\s+)?down\b`), "rejected"},
 	{[]string{"sho", "down"}, regexp.MustCompile(`(?i)\b(shoot|shoots|shot)\s+(it\s+|that\s+|this\s+)?down\b`), "rejected"},
+	{[]string{"case"}, regexp.MustCompile(`(?i)\b(worst|best)[- ]case(\s+scenario)?\b`), ""},
 	{[]string{"green", "light"}, regexp.MustCompile(`(?i)\bgreen[- ]?light(s|ed)?\b`), "approved"},
 	{[]string{"sign", "off"}, regexp.MustCompile(`(?i)\b(sign|signs|signed)\s+off\s+on\b`), "approved"},
 }
@@ -127,7 +128,7 @@ func chatWord(w string) bool {
 	case "actually", "exactly", "really", "just", "ever", "even", "basically", "literally",
 		"seriously", "honestly", "honest", "gonna", "gotta", "finna", "bro", "bruh", "truly", "totally", "kinda", "sorta", "like",
 		"anyway", "anyways", "whatever", "though", "maybe", "perhaps", "probably",
-		"roughly", "approximately", "approx", "about", "around",
+		"roughly", "approximately", "approx", "about", "around", "ballpark", "personally",
 		"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "omg", "btw", "fyi", "tbh", "tbf",
 		"imo", "imho", "idk", "idc", "iirc", "afaik", "ngl", "rn", "smh",
 		"please", "thanks", "thank", "thx", "hey", "hi", "hello", "yo", "yeah", "yea", "yep",

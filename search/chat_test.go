@@ -22,6 +22,8 @@ func TestNormalizeChat(t *testing.T) {
 		{"they turned it down", "they rejected"},
 		{"Saying nothing", "Saying nothing"},
 		{"what'd she say tuesday", "what did she say tuesday"},
+		{"worst case scenario, what could mexico do", ", what could mexico do"},
+		{"best-case, a deal", ", a deal"},
 		{"Where’d they go", "where did they go"},
 	}
 	for _, tt := range tests {
@@ -41,6 +43,9 @@ func TestSearchChattyQuestions(t *testing.T) {
 		{"idk who that cornell guy was, what did he say about occupations", "previous military occupations"},
 		{"so did sheinbaum actually say no to trump sending the army in? honestly curious", "Sheinbaum"},
 		{"seems wild to me but do business people in sinaloa really support american strikes", "would surprisingly support U.S. strikes"},
+		{"how much trade goes on between the us and mexico every year? ballpark", "$950 billion"},
+		{"trump said something about being proud to personally go after the cartels, what was the quote", "I would be honored to go in"},
+		{"worst case scenario if a us strike kills civilians in mexico, what could mexico do", "cut diplomatic ties"},
 	}
 	for _, tt := range tests {
 		ans, err := ix.Search(context.Background(), corpus.Query{Text: tt.q})

@@ -261,6 +261,7 @@ func askingWord(w string) bool {
 	switch w {
 	case "tell", "explain", "describe", "summarize", "summarise", "summary", "know",
 		"article", "articles", "coverage", "story", "stories", "mention", "mentioned", "mentions", "according", "happened", "happen",
+		"quote", "quotes", "quoted", // "what was the quote": what someone said, which the passage quotes
 		"many", "much", // "how many" asks for a number, which the passage has in digits
 		"every":
 		return true
