@@ -39,6 +39,7 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"The two countries teamed up against the cartels.", "cooper", "teamed up"},
 		{"Mexico has ramped up its efforts.", "increas", "ramped up"},
 		{"a country essentially run by the cartels", "control", "run by"},
+		{"could Mexico break off relations", "cut", "break off"},
 		{"The table was on the left.", "consid", ""},
 		{"a team that was up early", "cooper", ""},
 	}
