@@ -62,6 +62,11 @@ const (
 	// (see givesReason), when the question asks why.
 	reasonWeight = 0.5
 
+	// namedWeight is added to the rank of a passage that holds a name
+	// ending in the word a "which" question names its answer by (see
+	// namesA).
+	namedWeight = 0.5
+
 	// When the question asks for a kind of answer, the best closeReads
 	// passages are then read again, and the kind counts only when it is in
 	// the two sentences that hold most of the question (see answerKinds).
@@ -107,6 +112,7 @@ type question struct {
 	capw        float64    // the weight of an unknown term (see capUnknown)
 	longUnknown int        // unknown numbers and long words: English ones, and others no passage holds even with typos
 	maxKnown    float64    // the weight of its rarest known term
+	named       int        // 1 + the index of the term that names the kind of thing asked for ("which unit"), or 0
 }
 
 // parseQuestion analyzes text with the index's analyzer and weighs each
@@ -170,6 +176,9 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 					qt.fuzzy = 2
 				}
 			}
+		}
+		if q.named == 0 && entityNoun(surface) && asksWhich(text, tok.Start) {
+			q.named = len(q.terms) + 1
 		}
 		qt.topic = !everyday[t] && float64(df) <= topicShare*float64(g.passages)
 		qt.weight = idf(df, g.passages)
@@ -299,9 +308,32 @@ func kindOf(word, rest string) bool {
 	return false
 }
 
+// asksWhich reports whether the word at byte offset i of text follows
+// "which" or "what", directly or after a few words that qualify it ("which
+// us army unit"), but not after a verb ("what did the unit do").
+func asksWhich(text string, i int) bool {
+	for range 3 {
+		w, start := wordBeforeAt(text, i)
+		switch {
+		case w == "which" || w == "what":
+			return true
+		case w == "" || auxiliary(w) || askingWord(w):
+			return false
+		}
+		i = start
+	}
+	return false
+}
+
 // wordBefore returns the word that ends before byte offset i of text, in
 // lower case.
 func wordBefore(text string, i int) string {
+	w, _ := wordBeforeAt(text, i)
+	return w
+}
+
+// wordBeforeAt is wordBefore that also returns where the word starts.
+func wordBeforeAt(text string, i int) (string, int) {
 	end := i
 	for end > 0 && !isWordByte(text[end-1]) {
 		end--
@@ -310,7 +342,7 @@ func wordBefore(text string, i int) string {
 	for start > 0 && isWordByte(text[start-1]) {
 		start--
 	}
-	return strings.ToLower(text[start:end])
+	return strings.ToLower(text[start:end]), start
 }
 
 func isWordByte(c byte) bool {
@@ -740,6 +772,17 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 			kinds := answerKinds(c.g.corpus.Articles[cd.ref.article].Passages[cd.ref.passage], c.analyzed(cd.ref), c.q, c.m)
 			cd.extra = kindWeight * (float64(bitsOf(kinds&c.q.asked))/float64(bitsOf(c.q.asked)) - cd.kind)
 			cd.rank += cd.extra
+		}
+		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
+	}
+	if c.q.named > 0 {
+		// "which unit" is answered by a name that ends in the word or
+		// one of its synonyms: "the 7th Special Forces Group"
+		for i := range cands[:min(len(cands), closeReads)] {
+			cd := &cands[i]
+			if namesA(c.g.corpus.Articles[cd.ref.article].Passages[cd.ref.passage].Text, c.analyzed(cd.ref), c.q.named-1, c.m) {
+				cd.rank += namedWeight
+			}
 		}
 		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 
@@ -261,4 +262,27 @@ func acronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// namesA reports whether text, analyzed as toks, holds a name that ends in
+// question term i or one of its synonyms, written in capitals after
+// another word in capitals: "Special Forces Group" for "which unit",
+// "the Sinaloa Cartel" for "which cartel".
+func namesA(text string, toks analysis.TokenStream, i int, m *matcher) bool {
+	var prev *analysis.Token
+	for _, tok := range toks {
+		if j, ok := m.match(string(tok.Term)); ok && j == i && prev != nil && prev.Position == tok.Position-1 &&
+			upperAt(text, tok.Start) && upperAt(text, prev.Start) {
+			return true
+		}
+		prev = tok
+	}
+	return false
+}
+
+// upperAt reports whether the word at byte offset i of text starts with a
+// capital letter.
+func upperAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
 }

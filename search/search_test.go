@@ -232,6 +232,40 @@ func TestWhenFindsTheMonthMay(t *testing.T) {
 	}
 }
 
+// "which unit" is answered by a name that ends in "unit" or one of its
+// synonyms ("Special Forces Group"), before a passage that only says
+// "unit".
+func TestWhichFindsANameOfThatKind(t *testing.T) {
+	ix := newIndex(t, [][]string{{"unit", "group"}}, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"The Green Berets, an elite army unit, met Governor Rocha in Sinaloa.",
+			"The Green Berets belong to the 7th Special Forces Group.",
+		}, filler...)...))
+	for _, q := range []string{"which army unit are the green berets from", "which us army unit do the green berets belong to"} {
+		if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != 1 {
+			t.Errorf("Search(%q) = %v, want a#1 first", q, ids(ans))
+		}
+	}
+}
+
+func TestAsksWhich(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"which unit are they from", "unit", true},
+		{"Which US Army unit are they from", "unit", true},
+		{"what newspaper said it", "newspaper", true},
+		{"what did the unit do", "unit", false},
+		{"the unit that went", "unit", false},
+	}
+	for _, tt := range tests {
+		if got := asksWhich(tt.text, strings.Index(tt.text, tt.word)); got != tt.want {
+			t.Errorf("asksWhich(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
+		}
+	}
+}
+
 // A question that asks who prefers the passage that names someone near its
 // words, even when the name opens the sentence: a name in capital letters
 // ("NBC News reported") is still a name there.
