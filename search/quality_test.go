@@ -33,13 +33,13 @@ const (
 // who had not seen the ranking. It is a validation set: the ranking is not
 // tuned on its questions, only on what its misses show about whole
 // categories of question (paraphrase, slang, facts asked for, answers a
-// paragraph away), so it is held to bars below those of questions.json, and
-// its figures and misses are printed to show how the search does on
-// questions it was not fitted to.
+// paragraph away), so it is held to bars no higher than those of
+// questions.json, and its figures and misses are printed to show how the
+// search does on questions it was not fitted to.
 const (
-	heldoutTop3     = 0.85
-	heldoutFirst    = 0.70
-	heldoutRejected = 0.85
+	heldoutTop3     = 0.90
+	heldoutFirst    = 0.80
+	heldoutRejected = 0.90
 )
 
 // The bars on testdata/chat.json, questions typed as in a chat: lower case,
@@ -48,9 +48,9 @@ const (
 // reading of such questions (see chat.go) against regressions, below the
 // figures the search reaches on it.
 const (
-	chatTop3     = 0.75
-	chatFirst    = 0.65
-	chatRejected = 0.85
+	chatTop3     = 0.85
+	chatFirst    = 0.75
+	chatRejected = 0.90
 )
 
 // embeddedIndex builds an index over the default corpus.
