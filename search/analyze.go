@@ -302,24 +302,20 @@ func (newsFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 // capitals ("CIA") are acronyms already and end a name; "of", "for", "and"
 // and "on" may join its words; a leading "The" or "A" is not part of it.
 func withAcronyms(in analysis.TokenStream) analysis.TokenStream {
-	type name struct {
-		first, last int // token indexes
-		initials    []byte
-	}
-	var names []name
-	cur := name{first: -1}
+	var names []spanToken
+	cur := spanToken{first: -1}
 	end := func() {
-		if n := len(cur.initials); n >= minAcronym && n <= maxAcronym {
+		if n := len(cur.term); n >= minAcronym && n <= maxAcronym {
 			names = append(names, cur)
 		}
-		cur = name{first: -1}
+		cur = spanToken{first: -1}
 	}
 	for i, tok := range in {
 		joined := i > 0 && tok.Start-in[i-1].End == 1
 		switch {
 		case cur.first >= 0 && joined && capitalized(tok.Term):
 			cur.last = i
-			cur.initials = append(cur.initials, tok.Term[0])
+			cur.term = append(cur.term, tok.Term[0])
 		case cur.first >= 0 && joined && nameJoiner(tok.Term) && i+1 < len(in) &&
 			in[i+1].Start-tok.End == 1 && capitalized(in[i+1].Term):
 			// "of" in "Department of Homeland Security"
@@ -328,24 +324,38 @@ func withAcronyms(in analysis.TokenStream) analysis.TokenStream {
 				end()
 			}
 			if capitalized(tok.Term) && !leadingArticle(tok.Term) {
-				cur = name{first: i, last: i, initials: []byte{tok.Term[0]}}
+				cur = spanToken{first: i, last: i, term: []byte{tok.Term[0]}}
 			}
 		}
 	}
 	if cur.first >= 0 {
 		end()
 	}
-	if len(names) == 0 {
+	return withSpans(in, names)
+}
+
+// spanToken is a token a filter adds for the words in[first..last] (the
+// initials "WSJ" for "Wall Street Journal"): it spans them and takes the
+// position of the last one.
+type spanToken struct {
+	first, last int // token indexes
+	term        []byte
+}
+
+// withSpans returns in with each token of adds, which are in order, put
+// after the last word it stands for.
+func withSpans(in analysis.TokenStream, adds []spanToken) analysis.TokenStream {
+	if len(adds) == 0 {
 		return in
 	}
-	out := make(analysis.TokenStream, 0, len(in)+len(names))
+	out := make(analysis.TokenStream, 0, len(in)+len(adds))
 	for i, tok := range in {
 		out = append(out, tok)
-		if len(names) > 0 && names[0].last == i {
-			nm := names[0]
-			names = names[1:]
-			out = append(out, &analysis.Token{Start: in[nm.first].Start, End: tok.End,
-				Term: nm.initials, Position: tok.Position, Type: analysis.AlphaNumeric})
+		for len(adds) > 0 && adds[0].last == i {
+			a := adds[0]
+			adds = adds[1:]
+			out = append(out, &analysis.Token{Start: in[a.first].Start, End: tok.End,
+				Term: a.term, Position: tok.Position, Type: analysis.AlphaNumeric})
 		}
 	}
 	return out

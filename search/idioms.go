@@ -65,11 +65,7 @@ type phrase struct {
 // last word (as withAcronyms adds initials). Words are compared in lower
 // case; the stream is not yet lower-cased.
 func withIdioms(in analysis.TokenStream) analysis.TokenStream {
-	type found struct {
-		last int // index of the phrase's last token
-		tok  *analysis.Token
-	}
-	var adds []found
+	var adds []spanToken
 	var buf [16]byte // longer than any first word (see TestIdiomTable)
 	for i := 0; i < len(in); i++ {
 		tok := in[i]
@@ -86,25 +82,13 @@ func withIdioms(in analysis.TokenStream) analysis.TokenStream {
 		for _, id := range idioms[string(first)] {
 			last := i + len(id.words) - 1
 			if last < len(in) && idiomAt(in, i, id.words) {
-				adds = append(adds, found{last, &analysis.Token{Start: tok.Start, End: in[last].End,
-					Term: id.word, Position: in[last].Position, Type: analysis.AlphaNumeric}})
+				adds = append(adds, spanToken{first: i, last: last, term: id.word})
 				i = last
 				break
 			}
 		}
 	}
-	if len(adds) == 0 {
-		return in
-	}
-	out := make(analysis.TokenStream, 0, len(in)+len(adds))
-	for i, tok := range in {
-		out = append(out, tok)
-		if len(adds) > 0 && adds[0].last == i {
-			out = append(out, adds[0].tok)
-			adds = adds[1:]
-		}
-	}
-	return out
+	return withSpans(in, adds)
 }
 
 // idiomAt reports whether the tokens from in[i] on are the words.
