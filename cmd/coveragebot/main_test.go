@@ -233,12 +233,7 @@ func TestCheckEmbedded(t *testing.T) {
 }
 
 func TestCheckBadFolder(t *testing.T) {
-	dir := t.TempDir()
-	good, err := os.ReadFile(filepath.Join("..", "..", "corpus", "articles", firstArticle(t)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.WriteFile(filepath.Join(dir, "good.md"), good, 0o644)
+	dir := folderWithArticle(t)
 	os.WriteFile(filepath.Join(dir, "bad.md"), []byte("---\ntitle: No outlet\npublished: 2025-13-45\n---\nBody.\n"), 0o644)
 	r := runWith(t, nil, "", "check", dir)
 	if code := exitCodeOf(r.err); code != 1 {
@@ -258,12 +253,7 @@ func TestCheckBadFolder(t *testing.T) {
 // A synonym term the search cannot use is a warning at its line: the folder
 // still loads, and the moderator learns what to change.
 func TestCheckSynonymWarnings(t *testing.T) {
-	dir := t.TempDir()
-	good, err := os.ReadFile(filepath.Join("..", "..", "corpus", "articles", firstArticle(t)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.WriteFile(filepath.Join(dir, "good.md"), good, 0o644)
+	dir := folderWithArticle(t)
 	os.WriteFile(filepath.Join(dir, "synonyms.txt"), []byte("troops, soldiers\nphone call, phone, telephone\n"), 0o644)
 	r := runWith(t, nil, "", "check", dir)
 	if r.err != nil {
@@ -275,14 +265,9 @@ func TestCheckSynonymWarnings(t *testing.T) {
 	}
 }
 
-// /reload reports the same synonym warnings, and the new corpus serves.
+// /reload reports the same synonym warnings as check.
 func TestReloadReportsSynonymWarnings(t *testing.T) {
-	dir := t.TempDir()
-	good, err := os.ReadFile(filepath.Join("..", "..", "corpus", "articles", firstArticle(t)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.WriteFile(filepath.Join(dir, "good.md"), good, 0o644)
+	dir := folderWithArticle(t)
 	c, err := loadCorpus(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -304,6 +289,21 @@ func TestReloadReportsSynonymWarnings(t *testing.T) {
 	if !slices.ContainsFunc(got, func(w string) bool { return strings.HasPrefix(w, `synonyms.txt:2: "phone call"`) }) {
 		t.Errorf("reload warnings = %q, want one for synonyms.txt:2", got)
 	}
+}
+
+// folderWithArticle returns a new corpus folder holding one of the
+// embedded articles, as good.md.
+func folderWithArticle(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	good, err := os.ReadFile(filepath.Join("..", "..", "corpus", "articles", firstArticle(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "good.md"), good, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
 
 func firstArticle(t *testing.T) string {
