@@ -104,3 +104,21 @@ func idiomAt(in analysis.TokenStream, i int, words []string) bool {
 	}
 	return true
 }
+
+// phraseWords holds the analyzed words of idiomTable.
+var phraseWords = func() map[string]bool {
+	m := map[string]bool{}
+	for word := range idiomTable {
+		for _, tok := range newAnalyzer().Analyze([]byte(word)) {
+			m[string(tok.Term)] = true
+		}
+	}
+	return m
+}()
+
+// phraseWord reports whether tok, whose text is surface, is a word
+// withIdioms added for a phrase: one of the table's words, spanning
+// several words.
+func phraseWord(tok *analysis.Token, surface string) bool {
+	return phraseWords[string(tok.Term)] && strings.ContainsAny(surface, " \t\n")
+}

@@ -127,8 +127,18 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
+	var starts []int // where each term's word starts in text
 	for _, tok := range toks {
 		surface := strings.ToLower(text[tok.Start:tok.End])
+		// the word a phrase stands for ("considered" for "on the table")
+		// takes the place of the phrase's last content word, which
+		// becomes another form of it: one subject, not two ("what's on
+		// the table for dinner" shares one subject with a passage that
+		// has "on the table")
+		head := -1
+		if j := len(q.terms) - 1; phraseWord(tok, surface) && j >= 0 && starts[j] >= tok.Start {
+			head = j
+		}
 		if askingWord(surface) || chatWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) {
 			prev = nil
 			continue
@@ -185,7 +195,21 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		if qt.known && everyday[t] {
 			qt.weight *= everydayWeight
 		}
+		if head >= 0 {
+			h := q.terms[head]
+			qt.kin = append(slices.Clip(qt.kin), h.text)
+			qt.known = qt.known || h.known
+			q.terms = slices.Delete(q.terms, head, head+1)
+			starts = slices.Delete(starts, head, head+1)
+			switch {
+			case q.named == head+1:
+				q.named = 0
+			case q.named > head+1:
+				q.named--
+			}
+		}
 		q.terms = append(q.terms, qt)
+		starts = append(starts, tok.Start)
 	}
 	q.capUnknown(g.passages)
 	for _, t := range q.terms {
