@@ -27,6 +27,8 @@ func passageKinds(text string) []string {
 		switch {
 		case isYear(w):
 			date, number = true, true
+		case ordinal(w):
+			date = true // "the 7th Group" counts nothing; "September 3rd" is a date
 		case w[0] >= '0' && w[0] <= '9':
 			number = true
 		case monthOrDay(w):

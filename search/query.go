@@ -660,7 +660,7 @@ type candidate struct {
 	words float64 // how many of the question's words it holds, however rare
 	score float64 // bleve's
 	kind  float64 // share of the kinds of answer asked for that the passage holds
-	facts bool    // it holds a number, a date or a duration, when the question asks for a kind
+	facts bool    // it holds a kind of answer that can answer the question's (see answering)
 	extra float64 // what reading it closely added (see answerKinds)
 	rank  float64
 }
@@ -700,7 +700,7 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 		if c.q.asked != 0 {
 			has := kindsOf(body, c.g.kinds.of(c.g.terms))
 			kind = float64(bits.OnesCount8(has&c.q.asked)) / float64(bits.OnesCount8(c.q.asked))
-			facts = has&^hasName != 0
+			facts = has&answering(c.q.asked) != 0
 		}
 		c.cands = append(c.cands, candidate{ref: ref, found: found, cov: cov, words: words, score: h.Score, kind: kind, facts: facts})
 	}
@@ -774,9 +774,10 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		}
 	}
 	// A question that asks for a number, an amount, a date or a duration
-	// is not answered when no passage shown holds any of these ("how many
-	// calories in a coca cola" and a passage about a boycott of Coca Cola).
-	// Any of them will do: "when" may be answered by "last month".
+	// is not answered when no passage shown holds one that can answer it
+	// ("how many calories in a coca cola" and a passage about a boycott of
+	// Coca Cola; "how many Green Berets" and "the 7th Special Forces
+	// Group"). "When" may be answered by "last month" (see answering).
 	if c.q.asked&^hasName != 0 && !facts {
 		return nil
 	}

@@ -48,6 +48,11 @@ func termKind(t string) uint8 {
 		return 0
 	}
 	if t[0] >= '0' && t[0] <= '9' {
+		if ordinal(t) {
+			// "the 7th Special Forces Group" counts nothing: an ordinal
+			// is a day of the month at most ("September 3rd")
+			return hasDate
+		}
 		k := hasNumber
 		if isYear(t) {
 			k |= hasDate
@@ -73,6 +78,38 @@ func termKind(t string) uint8 {
 		return hasDuration
 	}
 	return 0
+}
+
+// ordinal reports whether a term that starts with a digit is an ordinal
+// number: "7th", "1st", "22nd", "3rd".
+func ordinal(t string) bool {
+	i := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' })
+	if i < 0 {
+		return false
+	}
+	switch t[i:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// answering returns the kinds of answer that can answer a question asking
+// for asked, names left out: a number answers "how many" and "how much"; a
+// date or a duration answers "when" ("last month"); any of the three
+// answers "how long" ("since 2019", "45 minutes").
+func answering(asked uint8) uint8 {
+	var k uint8
+	if asked&(hasNumber|hasPercent|hasMoney) != 0 {
+		k |= hasNumber | hasPercent | hasMoney
+	}
+	if asked&hasDate != 0 {
+		k |= hasDate | hasDuration
+	}
+	if asked&hasDuration != 0 {
+		k |= hasNumber | hasDate | hasDuration
+	}
+	return k
 }
 
 // kindsOf returns the kinds of answer held by a passage with these terms.

@@ -28,3 +28,11 @@ func TestAskedKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestTermKindOrdinal(t *testing.T) {
+	for term, want := range map[string]uint8{"7th": hasDate, "1st": hasDate, "22nd": hasDate, "3rd": hasDate, "7": hasNumber, "2025": hasNumber | hasDate, "10000": hasNumber} {
+		if got := termKind(term); got != want {
+			t.Errorf("termKind(%q) = %08b, want %08b", term, got, want)
+		}
+	}
+}

@@ -232,6 +232,29 @@ func TestWhenFindsTheMonthMay(t *testing.T) {
 	}
 }
 
+// A question that asks how many is refused by passages that hold no count:
+// an ordinal names ("the 7th Special Forces Group") and a date is not an
+// amount. "When" is answered by the date, and "how many" by a count when
+// one is there.
+func TestHowManyNeedsACount(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{"Green Berets of the 7th Special Forces Group arrived in Mexico on September 3rd to train the marines."}, filler...)...))
+	q := "how many green berets arrived in mexico"
+	if ans := ask(t, ix, corpus.Query{Text: q}); !ans.NoMatch {
+		t.Errorf("Search(%q) = %v, want no_match", q, ids(ans))
+	}
+	q = "when did the green berets arrive in mexico"
+	if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != 0 {
+		t.Errorf("Search(%q) = %v, want a#0", q, ids(ans))
+	}
+	ix = newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{"Two hundred Green Berets of the 7th Special Forces Group arrived in Mexico to train the marines."}, filler...)...))
+	q = "how many green berets arrived in mexico"
+	if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != 0 {
+		t.Errorf("Search(%q) = %v, want a#0", q, ids(ans))
+	}
+}
+
 // "which unit" is answered by a name that ends in "unit" or one of its
 // synonyms ("Special Forces Group"), before a passage that only says
 // "unit".
