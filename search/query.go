@@ -113,6 +113,7 @@ type question struct {
 	longUnknown int        // unknown numbers and long words: English ones, and others no passage holds even with typos
 	maxKnown    float64    // the weight of its rarest known term
 	named       int        // 1 + the index of the term that names the kind of thing asked for ("which unit"), or 0
+	otherYear   bool       // it asks about a year the corpus neither mentions nor was published in (see coversYear)
 }
 
 // parseQuestion analyzes text with the index's analyzer and weighs each
@@ -170,6 +171,9 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			}
 		}
 		qt.known = df > 0
+		if !qt.known && qt.number && isYear(t) && !g.coversYear(t, wordBefore(text, tok.Start)) {
+			q.otherYear = true
+		}
 		if !qt.known && strings.ContainsAny(surface, " \t\n") {
 			continue // the initials of a name in capitals that no passage uses
 		}
@@ -216,6 +220,28 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		q.total += t.weight
 	}
 	return q
+}
+
+// coversYear reports whether the corpus can speak of year, a question word
+// the passages never use: an article was published that year, or the
+// question asks about a span that reaches into the corpus's time ("since
+// 2019"). A question about another year ("how many migrants crossed in
+// 2019", "the 2022 World Cup") is about other news.
+func (g *generation) coversYear(year, before string) bool {
+	switch strings.ToLower(before) {
+	case "since", "after", "before", "until", "till", "from", "by":
+		return true
+	}
+	y, err := strconv.Atoi(year)
+	if err != nil {
+		return true
+	}
+	for _, a := range g.corpus.Articles {
+		if a.Published.Year() == y {
+			return true
+		}
+	}
+	return false
 }
 
 // capUnknown lowers the weight of each question word the corpus does not
@@ -565,7 +591,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 
 	qq := g.parseQuestion(ix.an, q.Text)
 	bq := qq.bleveQuery(g)
-	if bq == nil || qq.reachable() < minCoverage {
+	if bq == nil || qq.otherYear || qq.reachable() < minCoverage {
 		ans.NoMatch = true
 		return ans, nil
 	}
