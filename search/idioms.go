@@ -19,7 +19,7 @@ import (
 // The table is general English, not words of any one corpus. Each phrase
 // is in lower case, its words as the tokenizer splits them.
 var idiomTable = map[string][]string{
-	"considered":  {"on the table"},
+	"considered":  {"on the table", "look at", "looked at", "looking at", "looks at"},
 	"cooperate":   {"work together", "works together", "worked together", "working together", "team up", "teams up", "teamed up", "teaming up", "join forces", "joined forces", "joining forces"},
 	"reported":    {"broke the story", "break the story", "broke the news", "break the news"},
 	"pressured":   {"lean on", "leaned on", "leaning on", "leans on"},

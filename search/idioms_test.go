@@ -40,6 +40,7 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"Mexico has ramped up its efforts.", "increas", "ramped up"},
 		{"a country essentially run by the cartels", "control", "run by"},
 		{"could Mexico break off relations", "cut", "break off"},
+		{"options the administration looked at", "consid", "looked at"},
 		{"The table was on the left.", "consid", ""},
 		{"a team that was up early", "cooper", ""},
 	}
