@@ -34,6 +34,7 @@ var idiomTable = map[string][]string{
 	"conducted":   {"carry out", "carried out", "carrying out", "carries out"},
 	"established": {"set up", "sets up", "setting up"},
 	"closed":      {"shut down", "shuts down", "shutting down"},
+	"sensitive":   {"sore spot", "sore point", "sore subject"},
 	"cut":         {"break off", "breaks off", "broke off", "breaking off", "broken off"},
 	"participate": {"take part", "took part", "taking part", "takes part"},
 }

@@ -41,6 +41,7 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"a country essentially run by the cartels", "control", "run by"},
 		{"could Mexico break off relations", "cut", "break off"},
 		{"options the administration looked at", "consid", "looked at"},
+		{"troops on their soil are a sore spot", "sensit", "sore spot"},
 		{"The table was on the left.", "consid", ""},
 		{"a team that was up early", "cooper", ""},
 	}
