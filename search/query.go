@@ -111,7 +111,6 @@ type question struct {
 	unknown     int        // terms the corpus does not know and cannot hold misspelled
 	capw        float64    // the weight of an unknown term (see capUnknown)
 	longUnknown int        // unknown numbers and long words: English ones, and others no passage holds even with typos
-	maxKnown    float64    // the weight of its rarest known term
 	named       int        // 1 + the index of the term that names the kind of thing asked for ("which unit"), or 0
 	otherYear   bool       // it asks about a year the corpus neither mentions nor was published in (see coversYear)
 }
