@@ -35,6 +35,7 @@ var idiomTable = map[string][]string{
 	"established": {"set up", "sets up", "setting up"},
 	"closed":      {"shut down", "shuts down", "shutting down"},
 	"sensitive":   {"sore spot", "sore point", "sore subject"},
+	"criticize":   {"trash talk", "trash talks", "trash talked", "trash talking"},
 	"cut":         {"break off", "breaks off", "broke off", "breaking off", "broken off"},
 	"participate": {"take part", "took part", "taking part", "takes part"},
 }

@@ -42,6 +42,7 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"could Mexico break off relations", "cut", "break off"},
 		{"options the administration looked at", "consid", "looked at"},
 		{"troops on their soil are a sore spot", "sensit", "sore spot"},
+		{"politicians used to trash talk the gringos", "critic", "trash talk"},
 		{"The table was on the left.", "consid", ""},
 		{"a team that was up early", "cooper", ""},
 	}
