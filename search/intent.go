@@ -154,6 +154,17 @@ func opensQuestion(words []string, i int) bool {
 
 // asksWhy reports whether a question asks for a reason: "why" or "how
 // come" opening it or one of its clauses.
+// reasonWord reports whether a word of a question only says that it asks
+// why: "what's the reason", "Leavitt reason for tariffs", "for what
+// purpose". The passage that answers gives the reason in its own words.
+func reasonWord(w string) bool {
+	switch w {
+	case "reason", "reasons", "purpose", "motive", "motives", "rationale":
+		return true
+	}
+	return false
+}
+
 func asksWhy(text string) bool {
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
@@ -164,7 +175,7 @@ func asksWhy(text string) bool {
 			return true
 		case w == "how" && i+1 < len(words) && words[i+1] == "come":
 			return true
-		case (w == "what" || w == "what's") && i+1 < len(words) && (words[i+1] == "reason" || words[i+1] == "reasons"):
+		case reasonWord(w):
 			return true
 		}
 	}

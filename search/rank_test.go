@@ -36,3 +36,23 @@ func TestTermKindOrdinal(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksWhy(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"why did Mexico refuse", true},
+		{"how come the cartels aren't scared", true},
+		{"what's the reason for the tariffs", true},
+		{"Karoline Leavitt reason for tariffs", true},
+		{"for what purpose are the green berets there", true},
+		{"what did Leavitt say about tariffs", false},
+		{"how did Rubio describe the cooperation", false},
+	}
+	for _, tt := range tests {
+		if got := asksWhy(tt.q); got != tt.want {
+			t.Errorf("asksWhy(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

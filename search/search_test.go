@@ -273,6 +273,19 @@ func TestOtherYearIsRefused(t *testing.T) {
 	}
 }
 
+// "reason" in a question asks why: the passage that gives the reason ("in
+// retaliation for") comes first, though it does not say "reason" or
+// "tariffs".
+func TestReasonAsksWhy(t *testing.T) {
+	ix := embeddedIndex(t)
+	for _, q := range []string{"Karoline Leavitt reason for tariffs", "what did the press secretary say the tariffs were for, like the reason"} {
+		ans := ask(t, ix, corpus.Query{Text: q})
+		if len(ans.Results) == 0 || !strings.Contains(ans.Results[0].Passage.Text, "in retaliation for") {
+			t.Errorf("Search(%q) = %v, want the passage with %q first", q, ids(ans), "in retaliation for")
+		}
+	}
+}
+
 // "which unit" is answered by a name that ends in "unit" or one of its
 // synonyms ("Special Forces Group"), before a passage that only says
 // "unit".
