@@ -36,6 +36,7 @@ var idiomTable = map[string][]string{
 	"closed":      {"shut down", "shuts down", "shutting down"},
 	"sensitive":   {"sore spot", "sore point", "sore subject"},
 	"criticize":   {"trash talk", "trash talks", "trash talked", "trash talking"},
+	"meeting":     {"sit down", "sits down", "sat down", "sitting down"},
 	"cut":         {"break off", "breaks off", "broke off", "breaking off", "broken off"},
 	"participate": {"take part", "took part", "taking part", "takes part"},
 }

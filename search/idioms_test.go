@@ -43,6 +43,7 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"options the administration looked at", "consid", "looked at"},
 		{"troops on their soil are a sore spot", "sensit", "sore spot"},
 		{"politicians used to trash talk the gringos", "critic", "trash talk"},
+		{"Mr. Rubio had a sit-down with Canada’s foreign minister", "meet", "sit-down"},
 		{"The table was on the left.", "consid", ""},
 		{"a team that was up early", "cooper", ""},
 	}
