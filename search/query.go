@@ -170,8 +170,14 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			}
 		}
 		qt.known = df > 0
-		if !qt.known && qt.number && isYear(t) && !g.coversYear(t, wordBefore(text, tok.Start)) {
-			q.otherYear = true
+		if !qt.known && qt.number && isYear(t) {
+			if !g.coversYear(t, wordBefore(text, tok.Start)) {
+				q.otherYear = true
+			} else {
+				// the articles of that year never write it: every one of
+				// them is "in 2025", and none says so
+				continue
+			}
 		}
 		if !qt.known && strings.ContainsAny(surface, " \t\n") {
 			continue // the initials of a name in capitals that no passage uses
