@@ -46,6 +46,7 @@ func TestSearchChattyQuestions(t *testing.T) {
 		{"how much trade goes on between the us and mexico every year? ballpark", "$950 billion"},
 		{"trump said something about being proud to personally go after the cartels, what was the quote", "I would be honored to go in"},
 		{"worst case scenario if a us strike kills civilians in mexico, what could mexico do", "cut diplomatic ties"},
+		{"what has sheinbaum done to try and keep trump from slapping tarrifs on mexico", "She sent thousands of National Guard troops"},
 		{"what tarrif rate did the white house announce for china compared to mexico", "10 percent on Communist China"},
 	}
 	for _, tt := range tests {
