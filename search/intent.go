@@ -152,8 +152,6 @@ func opensQuestion(words []string, i int) bool {
 	return false
 }
 
-// asksWhy reports whether a question asks for a reason: "why" or "how
-// come" opening it or one of its clauses.
 // reasonWord reports whether a word of a question only says that it asks
 // why: "what's the reason", "Leavitt reason for tariffs", "for what
 // purpose". The passage that answers gives the reason in its own words.
@@ -165,6 +163,9 @@ func reasonWord(w string) bool {
 	return false
 }
 
+// asksWhy reports whether a question asks for a reason: "why" or "how
+// come" opening it or one of its clauses, or a word for the reason itself
+// (see reasonWord).
 func asksWhy(text string) bool {
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
