@@ -49,6 +49,23 @@ func ask(t *testing.T, ix *Index, q corpus.Query) *corpus.Answer {
 	return ans
 }
 
+// wantAt fails t unless searching ix for q returns passage i of the
+// test article first.
+func wantAt(t *testing.T, ix *Index, q string, i int) {
+	t.Helper()
+	if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != i {
+		t.Errorf("Search(%q) = %v, want a#%d first", q, ids(ans), i)
+	}
+}
+
+// wantRefused fails t unless searching ix for q is refused.
+func wantRefused(t *testing.T, ix *Index, q string) {
+	t.Helper()
+	if ans := ask(t, ix, corpus.Query{Text: q}); !ans.NoMatch {
+		t.Errorf("Search(%q) = %v, want no_match", q, ids(ans))
+	}
+}
+
 // ids lists the results as article#passage.
 func ids(ans *corpus.Answer) []string {
 	var out []string
@@ -190,14 +207,10 @@ func TestRealWordIsNotATypo(t *testing.T) {
 	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
 		append([]string{"A severe drought in Sinaloa hurt the governor's popular support."}, filler...)...))
 	for _, q := range []string{"is the server in sinaloa down", "what is the population of sinaloa"} {
-		if ans := ask(t, ix, corpus.Query{Text: q}); !ans.NoMatch {
-			t.Errorf("Search(%q) = %v, want no_match", q, ids(ans))
-		}
+		wantRefused(t, ix, q)
 	}
 	for _, q := range []string{"severe drought in sinaloa", "sevear drought in sinaloa", "popullar support in sinaloa"} {
-		if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != 0 {
-			t.Errorf("Search(%q) = %v, want a#0", q, ids(ans))
-		}
+		wantAt(t, ix, q, 0)
 	}
 }
 
@@ -209,13 +222,9 @@ func TestEverydayWordIsNotTheSubject(t *testing.T) {
 	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
 		append([]string{"Trade between the two neighbours reaches $950 billion annually."}, filler...)...))
 	q := "what's the yearly trade"
-	if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != 0 {
-		t.Errorf("Search(%q) = %v, want a#0", q, ids(ans))
-	}
+	wantAt(t, ix, q, 0)
 	q = "what's the yearly rainfall"
-	if ans := ask(t, ix, corpus.Query{Text: q}); !ans.NoMatch {
-		t.Errorf("Search(%q) = %v, want no_match", q, ids(ans))
-	}
+	wantRefused(t, ix, q)
 }
 
 // "May" the month answers a question that asks when; "may" the verb does
@@ -227,9 +236,7 @@ func TestWhenFindsTheMonthMay(t *testing.T) {
 			"In May, the governor of the northern state told reporters on the radio that he would be honored to help.",
 		}, filler...)...))
 	q := "when did the governor say he would be honored to help"
-	if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != 1 {
-		t.Errorf("Search(%q) = %v, want a#1 first", q, ids(ans))
-	}
+	wantAt(t, ix, q, 1)
 }
 
 // A question that asks how many is refused by passages that hold no count:
@@ -240,19 +247,13 @@ func TestHowManyNeedsACount(t *testing.T) {
 	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
 		append([]string{"Green Berets of the 7th Special Forces Group arrived in Mexico on September 3rd to train the marines."}, filler...)...))
 	q := "how many green berets arrived in mexico"
-	if ans := ask(t, ix, corpus.Query{Text: q}); !ans.NoMatch {
-		t.Errorf("Search(%q) = %v, want no_match", q, ids(ans))
-	}
+	wantRefused(t, ix, q)
 	q = "when did the green berets arrive in mexico"
-	if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != 0 {
-		t.Errorf("Search(%q) = %v, want a#0", q, ids(ans))
-	}
+	wantAt(t, ix, q, 0)
 	ix = newIndex(t, nil, article("a", "Daily", "2025-01-01",
 		append([]string{"Two hundred Green Berets of the 7th Special Forces Group arrived in Mexico to train the marines."}, filler...)...))
 	q = "how many green berets arrived in mexico"
-	if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != 0 {
-		t.Errorf("Search(%q) = %v, want a#0", q, ids(ans))
-	}
+	wantAt(t, ix, q, 0)
 }
 
 // A question about a year the corpus neither mentions nor was published in
@@ -263,14 +264,10 @@ func TestOtherYearIsRefused(t *testing.T) {
 	ix := newIndex(t, nil, article("a", "Daily", "2025-03-01",
 		append([]string{"Ten thousand troops were sent to the border, the most since 2019."}, filler...)...))
 	for _, q := range []string{"how many troops were sent to the border in 2023", "2022 border troops"} {
-		if ans := ask(t, ix, corpus.Query{Text: q}); !ans.NoMatch {
-			t.Errorf("Search(%q) = %v, want no_match", q, ids(ans))
-		}
+		wantRefused(t, ix, q)
 	}
 	for _, q := range []string{"how many troops were sent to the border in 2025", "troops at the border in 2019", "troops sent to the border since 2016", "what did they send in 2025"} {
-		if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != 0 {
-			t.Errorf("Search(%q) = %v, want a#0", q, ids(ans))
-		}
+		wantAt(t, ix, q, 0)
 	}
 }
 
@@ -297,9 +294,7 @@ func TestWhichFindsANameOfThatKind(t *testing.T) {
 			"The Green Berets belong to the 7th Special Forces Group.",
 		}, filler...)...))
 	for _, q := range []string{"which army unit are the green berets from", "which us army unit do the green berets belong to"} {
-		if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != 1 {
-			t.Errorf("Search(%q) = %v, want a#1 first", q, ids(ans))
-		}
+		wantAt(t, ix, q, 1)
 	}
 }
 
@@ -331,9 +326,7 @@ func TestWhoFindsANameThatOpensASentence(t *testing.T) {
 			"NBC News reported that drone strikes are on the table.",
 		}, filler...)...))
 	q := "who reported that drone strikes were being considered"
-	if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Passage.Index != 1 {
-		t.Errorf("Search(%q) = %v, want a#1 first", q, ids(ans))
-	}
+	wantAt(t, ix, q, 1)
 }
 
 func TestFilters(t *testing.T) {
