@@ -21,6 +21,7 @@ const (
 	hasPercent
 	hasMoney
 	hasName // a name of several words: a person, a group, a place
+	hasDay  // a day named relative to the news: "Saturday", "yesterday"
 )
 
 // termKinds tells, for each term of the corpus by id, the kinds of answer
@@ -73,7 +74,10 @@ func termKind(t string) uint8 {
 		return hasDate | hasDuration
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"yesterday", "today", "tomorrow":
-		return hasDate
+		// in the news, most often the day something was said ("told
+		// reporters Friday"): it answers "on which day", and "when" only
+		// when nothing better does
+		return hasDay
 	case "second", "minut", "hour", "day", "week", "month", "year", "decad", "until", "since":
 		return hasDuration
 	}
@@ -96,15 +100,16 @@ func ordinal(t string) bool {
 
 // answering returns the kinds of answer that can answer a question asking
 // for asked, names left out: a number answers "how many" and "how much"; a
-// date or a duration answers "when" ("last month"); any of the three
-// answers "how long" ("since 2019", "45 minutes").
+// date, a duration or a day of the week answers "when" ("last month",
+// "Saturday"); a number, a date or a duration answers "how long" ("since
+// 2019", "45 minutes").
 func answering(asked uint8) uint8 {
 	var k uint8
 	if asked&(hasNumber|hasPercent|hasMoney) != 0 {
 		k |= hasNumber | hasPercent | hasMoney
 	}
-	if asked&hasDate != 0 {
-		k |= hasDate | hasDuration
+	if asked&(hasDate|hasDay) != 0 {
+		k |= hasDate | hasDuration | hasDay
 	}
 	if asked&hasDuration != 0 {
 		k |= hasNumber | hasDate | hasDuration
@@ -150,7 +155,9 @@ func askedKinds(text string) uint8 {
 			k |= hasPercent | hasNumber
 		case (w == "what" || w == "which") && (next == "number" || next == "amount"):
 			k |= hasNumber
-		case w == "when" && opensQuestion(words, i) || (w == "what" || w == "which") && (next == "year" || next == "date" || next == "day" || next == "month"):
+		case (w == "what" || w == "which") && next == "day":
+			k |= hasDate | hasDay
+		case w == "when" && opensQuestion(words, i) || (w == "what" || w == "which") && (next == "year" || next == "date" || next == "month"):
 			k |= hasDate
 		case w == "who" || w == "whom" || w == "whose" || w == "whos":
 			k |= hasName

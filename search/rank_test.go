@@ -20,6 +20,7 @@ func TestAskedKinds(t *testing.T) {
 		{"what newspaper broke the story", hasName},
 		{"What did Trump say?", 0},
 		{"till when are the green berets training", hasDate},
+		{"on which day did she turn it down", hasDate | hasDay},
 		{"what % of mexicans support it", hasPercent | hasNumber},
 	}
 	for _, tt := range tests {
@@ -30,7 +31,7 @@ func TestAskedKinds(t *testing.T) {
 }
 
 func TestTermKindOrdinal(t *testing.T) {
-	for term, want := range map[string]uint8{"7th": hasDate, "1st": hasDate, "22nd": hasDate, "3rd": hasDate, "7": hasNumber, "2025": hasNumber | hasDate, "10000": hasNumber} {
+	for term, want := range map[string]uint8{"7th": hasDate, "1st": hasDate, "22nd": hasDate, "3rd": hasDate, "7": hasNumber, "2025": hasNumber | hasDate, "10000": hasNumber, "saturday": hasDay} {
 		if got := termKind(term); got != want {
 			t.Errorf("termKind(%q) = %08b, want %08b", term, got, want)
 		}

@@ -239,6 +239,21 @@ func TestWhenFindsTheMonthMay(t *testing.T) {
 	wantAt(t, ix, q, 1)
 }
 
+// In the news a day of the week is most often the day something was said:
+// "when" is answered by the year the passage gives, and "on which day" by
+// the day of the week.
+func TestWhenPrefersADateToAWeekday(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"The envoy told reporters Friday that it had been a long time since a governor last visited the northern port.",
+			"The last visit was in 1912, the envoy added.",
+		}, filler...)...))
+	q := "when did a governor last visit the northern port"
+	wantAt(t, ix, q, 1)
+	q = "on which day did the envoy tell reporters about the governor"
+	wantAt(t, ix, q, 0)
+}
+
 // A question that asks how many is refused by passages that hold no count:
 // an ordinal names ("the 7th Special Forces Group") and a date is not an
 // amount. "When" is answered by the date, and "how many" by a count when
