@@ -809,7 +809,7 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 	// ("how many calories in a coca cola" and a passage about a boycott of
 	// Coca Cola; "how many Green Berets" and "the 7th Special Forces
 	// Group"). "When" may be answered by "last month" (see answering).
-	if c.q.asked&^hasName != 0 && !facts {
+	if c.q.asked&^(hasName|hasQuote) != 0 && !facts {
 		return nil
 	}
 	for i := range cands {

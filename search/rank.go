@@ -20,8 +20,9 @@ const (
 	hasDuration
 	hasPercent
 	hasMoney
-	hasName // a name of several words: a person, a group, a place
-	hasDay  // a day named relative to the news: "Saturday", "yesterday"
+	hasName  // a name of several words: a person, a group, a place
+	hasDay   // a day named relative to the news: "Saturday", "yesterday"
+	hasQuote // words quoted: how someone put it
 )
 
 // termKinds tells, for each term of the corpus by id, the kinds of answer
@@ -164,6 +165,8 @@ func askedKinds(text string) uint8 {
 		case w == "which" && next != "" && !kindNoun(next) && !auxiliary(next),
 			w == "what" && entityNoun(next):
 			k |= hasName
+		case strings.HasPrefix(w, "describ") || strings.HasPrefix(w, "characteri") || w == "quote" || w == "quotes" || w == "words" && (i > 0 && (words[i-1] == "exact" || words[i-1] == "own")):
+			k |= hasQuote
 		case w == "percent" || w == "percentage":
 			k |= hasPercent
 		case w == "money" || w == "dollars":
@@ -217,6 +220,13 @@ func answerKinds(p corpus.Passage, toks analysis.TokenStream, q question, m *mat
 			i = -1
 		}
 		hits[s] = append(hits[s], hit{i, k})
+	}
+	if q.asked&hasQuote != 0 {
+		for i, sn := range sents {
+			if quotes(p.Text[sn.Start:sn.End]) {
+				hits[i] = append(hits[i], hit{-1, hasQuote})
+			}
+		}
 	}
 	seen := make([]bool, len(q.terms))
 	for from := range sents {
@@ -329,4 +339,20 @@ func namesA(text string, toks analysis.TokenStream, i int, m *matcher) bool {
 func upperAt(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsUpper(r)
+}
+
+// quotes reports whether a sentence quotes someone's words: it opens a
+// double quotation mark, or a single one at the start of a word.
+func quotes(s string) bool {
+	prev := ' '
+	for _, r := range s {
+		switch {
+		case r == '“' || r == '"':
+			return true
+		case r == '‘' && (unicode.IsSpace(prev) || unicode.IsPunct(prev)):
+			return true
+		}
+		prev = r
+	}
+	return false
 }

@@ -21,6 +21,10 @@ func TestAskedKinds(t *testing.T) {
 		{"What did Trump say?", 0},
 		{"till when are the green berets training", hasDate},
 		{"on which day did she turn it down", hasDate | hasDay},
+		{"How did Rubio describe security cooperation?", hasQuote},
+		{"castaneda boots on the ground quote", hasQuote},
+		{"what were her exact words", hasQuote},
+		{"who is the cornell professor quoted", hasName},
 		{"what % of mexicans support it", hasPercent | hasNumber},
 	}
 	for _, tt := range tests {
@@ -34,6 +38,20 @@ func TestTermKindOrdinal(t *testing.T) {
 	for term, want := range map[string]uint8{"7th": hasDate, "1st": hasDate, "22nd": hasDate, "3rd": hasDate, "7": hasNumber, "2025": hasNumber | hasDate, "10000": hasNumber, "saturday": hasDay} {
 		if got := termKind(term); got != want {
 			t.Errorf("termKind(%q) = %08b, want %08b", term, got, want)
+		}
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	for s, want := range map[string]bool{
+		"“It is the closest security cooperation we have ever had,” he added.": true,
+		"‘Under no circumstances,’ she declared.":                              true,
+		"He said \"no\" twice.":                     true,
+		"Sheinbaum’s government said it would not.": false,
+		"The envoy spoke at length.":                false,
+	} {
+		if got := quotes(s); got != want {
+			t.Errorf("quotes(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -254,6 +254,18 @@ func TestWhenPrefersADateToAWeekday(t *testing.T) {
 	wantAt(t, ix, q, 0)
 }
 
+// "How did he describe it" asks for his words: the passage that quotes
+// them comes before one that only reports that he spoke.
+func TestDescribeFindsAQuote(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"The minister spoke about security cooperation with the north at length, officials said.",
+			"“It is the closest security cooperation we have ever had,” he added.",
+		}, filler...)...))
+	q := "how did the minister describe security cooperation with the north"
+	wantAt(t, ix, q, 1)
+}
+
 // A question that asks how many is refused by passages that hold no count:
 // an ordinal names ("the 7th Special Forces Group") and a date is not an
 // amount. "When" is answered by the date, and "how many" by a count when
