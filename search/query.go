@@ -1113,33 +1113,10 @@ func (q question) withoutTypos(cands []candidate) question {
 	return q
 }
 
-// withinEdits reports whether a and b are at most k edits apart
-// (Levenshtein distance over runes).
+// withinEdits reports whether a and b are at most k edits apart, counted
+// as typoCandidates counts them: a swap of two neighbouring letters
+// ("mexcio") is one edit, as it is one slip of the fingers.
 func withinEdits(a, b string, k int) bool {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > k || -d > k {
-		return false
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			best = min(best, cur[j])
-		}
-		if best > k {
-			return false
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)] <= k
+	_, ok := editsWithin([]rune(a), []rune(b), k)
+	return ok
 }

@@ -200,6 +200,16 @@ func TestFuzzyNames(t *testing.T) {
 	}
 }
 
+// Two letters swapped are one typo, as in the lookup: "Sianloa" finds
+// "Sinaloa" and counts for it, though it is two edits of another kind.
+func TestSwappedLettersAreOneTypo(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{"A severe drought in Sinaloa hurt the harvest."}, filler...)...))
+	for _, q := range []string{"drought in sianloa", "how bad was the drougth in sinaloa"} {
+		wantAt(t, ix, q, 0)
+	}
+}
+
 // A question word that is itself correctly spelled English is not taken for
 // a misspelling of a word of the articles a letter or two away: "server" is
 // not "severe", "population" is not "popular".
