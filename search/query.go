@@ -194,6 +194,12 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 				if n >= fuzzyTwoLen {
 					qt.fuzzy = 2
 				}
+				// the stemmer may cut a misspelled ending as if it
+				// were one ("fentanly" to "fentan"): then the word is
+				// looked for as it was typed
+				if surface != t && asciiLetters(surface) && len(g.typoCandidates(t, qt.fuzzy)) == 0 && len(g.typoCandidates(surface, qt.fuzzy)) > 0 {
+					qt.text = surface
+				}
 			}
 		}
 		if q.named == 0 && entityNoun(surface) && asksWhich(text, tok.Start) {
@@ -1111,6 +1117,16 @@ func (q question) withoutTypos(cands []candidate) question {
 		q.longUnknown++
 	}
 	return q
+}
+
+// asciiLetters reports whether w is made of the letters a to z only.
+func asciiLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // withinEdits reports whether a and b are at most k edits apart, counted

@@ -210,6 +210,14 @@ func TestSwappedLettersAreOneTypo(t *testing.T) {
 	}
 }
 
+// A misspelled ending the stemmer cuts as if it were a suffix ("fentanly"
+// to "fentan") is looked for as typed.
+func TestTypoInTheEnding(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{"Seizures of fentanyl at the border fell."}, filler...)...))
+	wantAt(t, ix, "fentanly seizures", 0)
+}
+
 // A question word that is itself correctly spelled English is not taken for
 // a misspelling of a word of the articles a letter or two away: "server" is
 // not "severe", "population" is not "popular".
