@@ -171,6 +171,12 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		}
 		qt.known = df > 0
 		if !qt.known && qt.number && isYear(t) {
+			// two digits swapped: "1921" for the "1912" of the articles
+			if v, vdf := g.swappedYear(t); vdf > 0 && !g.coversYear(t, wordBefore(text, tok.Start)) {
+				qt.text, df, qt.known = v, vdf, true
+			}
+		}
+		if !qt.known && qt.number && isYear(t) {
 			if !g.coversYear(t, wordBefore(text, tok.Start)) {
 				q.otherYear = true
 			} else {
@@ -231,6 +237,24 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		q.total += t.weight
 	}
 	return q
+}
+
+// swappedYear returns a year the passages use that is year with two
+// neighbouring digits swapped, and how many passages use it, or 0.
+func (g *generation) swappedYear(year string) (string, uint64) {
+	b := []byte(year)
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == b[i+1] {
+			continue
+		}
+		b[i], b[i+1] = b[i+1], b[i]
+		v := string(b)
+		b[i], b[i+1] = b[i+1], b[i]
+		if df := g.terms.docFreq(v); df > 0 && isYear(v) {
+			return v, df
+		}
+	}
+	return "", 0
 }
 
 // coversYear reports whether the corpus can speak of year, a question word

@@ -316,6 +316,15 @@ func TestOtherYearIsRefused(t *testing.T) {
 	}
 }
 
+// A year with two digits swapped is a typo for the year the articles give;
+// another year is still other news.
+func TestSwappedYear(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-03-01",
+		append([]string{"The envoy recalled that the canal was finished in 1912."}, filler...)...))
+	wantAt(t, ix, "was the canal finished in 1921", 0)
+	wantRefused(t, ix, "was the canal finished in 1931")
+}
+
 // "reason" in a question asks why: the passage that gives the reason ("in
 // retaliation for") comes first, though it does not say "reason" or
 // "tariffs".
