@@ -185,6 +185,9 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 				continue
 			}
 		}
+		if !qt.known && qt.number && !isYear(t) && q.asked&(hasNumber|hasPercent|hasMoney) != 0 {
+			continue // "how many, was it around 50?": a guess at the answer
+		}
 		if !qt.known && strings.ContainsAny(surface, " \t\n") {
 			continue // the initials of a name in capitals that no passage uses
 		}

@@ -301,6 +301,15 @@ func TestHowManyNeedsACount(t *testing.T) {
 	wantAt(t, ix, q, 0)
 }
 
+// A number in a question that asks for one is a guess at the answer, not a
+// word to find: "was it around 5,000?" is answered by the passage that
+// gives 10,000, though it shares one word with the question.
+func TestGuessedNumberIsNotLookedFor(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-03-01",
+		append([]string{"The administration sent 10,000 troops to the southern border."}, filler...)...))
+	wantAt(t, ix, "how many troops, was it around 5,000?", 0)
+}
+
 // A question about a year the corpus neither mentions nor was published in
 // is about other news; the year of publication, or a span that reaches
 // into it, is not, and the articles of that year answer it without
