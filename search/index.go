@@ -270,13 +270,14 @@ func (ix *Index) build(c *corpus.Corpus, path string, background bool, stop func
 		if a.URL != "" {
 			meta[fieldURL] = a.URL
 		}
+		people := roles(a)
 		for pi, p := range a.Passages {
 			doc := make(map[string]interface{}, len(meta)+3)
 			for k, v := range meta {
 				doc[k] = v
 			}
 			doc[fieldBody] = p.Text
-			pc := contextOf(a, pi)
+			pc := contextOf(a, pi, people)
 			if pc != "" {
 				doc[fieldContext] = pc
 			}
@@ -373,12 +374,22 @@ func (ix *Index) Reload(ctx context.Context, load func() (*corpus.Corpus, error)
 // first. An answer often follows the sentence that sets up the question
 // ("…25 percent tariffs will be imposed…" then "the measures are in
 // retaliation for…"), and that sentence is where the question's words are.
-func contextOf(a *corpus.Article, pi int) string {
-	if pi == 0 || pi > len(a.Passages) {
+//
+// A passage that names a person by surname is also read with the words
+// that introduced them (see roles): people is roles(a).
+func contextOf(a *corpus.Article, pi int, people map[string]string) string {
+	if pi < 0 || pi >= len(a.Passages) {
 		return ""
 	}
-	prev := a.Passages[pi-1]
-	s := sentences(prev)
-	last := s[len(s)-1]
-	return prev.Text[last.Start:last.End]
+	var ctx string
+	if pi > 0 {
+		prev := a.Passages[pi-1]
+		s := sentences(prev)
+		last := s[len(s)-1]
+		ctx = prev.Text[last.Start:last.End]
+	}
+	if r := rolesIn(a.Passages[pi].Text, people); r != "" {
+		ctx = strings.TrimSpace(ctx + "\n" + r)
+	}
+	return ctx
 }

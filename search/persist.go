@@ -485,6 +485,7 @@ func analysisID() (string, error) {
 	fmt.Fprintf(h, "format %d\n%s\n", persistFormat, mj)
 	var buf []byte
 	for _, a := range probe.Articles {
+		people := roles(a)
 		for pi, p := range a.Passages {
 			buf = buf[:0]
 			for _, t := range an.Analyze([]byte(p.Text)) {
@@ -495,7 +496,7 @@ func analysisID() (string, error) {
 				buf = append(buf, '\n')
 			}
 			buf = append(buf, strings.Join(passageKinds(p.Text), ",")...)
-			buf = append(append(buf, '\n'), contextOf(a, pi)...)
+			buf = append(append(buf, '\n'), contextOf(a, pi, people)...)
 			h.Write(append(buf, '\n'))
 		}
 	}

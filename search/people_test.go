@@ -1,0 +1,50 @@
+package search
+
+import (
+	"maps"
+	"testing"
+)
+
+func TestRoles(t *testing.T) {
+	a := article("a", "Daily", "2025-01-01",
+		"The plan was criticized by former foreign minister Jorge Castañeda on Sunday.",
+		"Press Secretary Karoline Leavitt confirmed the tariffs. To appease President Trump, the mayor sent police.",
+		"Ms. Leavitt said the measures were in retaliation. Trump said nothing.",
+		"“People here say yes,” said Adrián López, editor of El Noroeste, the largest newspaper.",
+		"Mr. Castaneda says she has been in office for four months. López added that the United States Army stayed home.",
+		"The talks were led by the department’s special envoy to the region, Mauricio Claver-Carone, who told reporters little.",
+		"Claver-Carone said the trip would start in Panama.",
+	)
+	want := map[string]string{
+		"castaneda":     "former foreign minister",
+		"leavitt":       "press secretary",
+		"trump":         "president",
+		"lopez":         "editor of el noroeste",
+		"claver-carone": "department’s special envoy to the region",
+	}
+	if got := roles(a); !maps.Equal(got, want) {
+		t.Errorf("roles = %q, want %q", got, want)
+	}
+	people := roles(a)
+	for pi, want := range map[int]string{
+		0: "",                          // the passage that introduces him holds his role
+		2: "press secretary president", // "Ms. Leavitt", "Trump"
+		4: "former foreign minister editor of el noroeste",
+	} {
+		if got := rolesIn(a.Passages[pi].Text, people); got != want {
+			t.Errorf("rolesIn(passage %d) = %q, want %q", pi, got, want)
+		}
+	}
+}
+
+// A member who asks by role ("the former foreign minister") finds the
+// passage that quotes the person by surname alone.
+func TestAskByRole(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"The plan was criticized by former foreign minister Jorge Castañeda on Sunday.",
+			"Schools and roads were discussed at length by the council.",
+			"Mr. Castaneda says the governor has been in office for four months.",
+		}, filler...)...))
+	wantAt(t, ix, "what does the former foreign minister say about the governor in office", 2)
+}
