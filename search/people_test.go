@@ -48,3 +48,26 @@ func TestAskByRole(t *testing.T) {
 		}, filler...)...))
 	wantAt(t, ix, "what does the former foreign minister say about the governor in office", 2)
 }
+
+// FuzzRoles checks that reading people from any text neither panics nor
+// keys a role by an empty surname.
+func FuzzRoles(f *testing.F) {
+	for _, s := range []string{
+		"former foreign minister Jorge Castañeda said. Mr. Castaneda says",
+		"Gustavo A. Flores-Macías, professor of government at Cornell University. Flores-Macías wrote",
+		"A.", ", A. B.", "Mr.", "de la", "Juan Ramon de la Fuente, the envoy. de la Fuente said",
+		"’s ’", "the region, Mauricio Claver-Carone, told",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := article("a", "Daily", "2025-01-01", text, text)
+		people := roles(a)
+		for name := range people {
+			if name == "" {
+				t.Fatalf("roles(%q) has an empty surname", text)
+			}
+		}
+		_ = rolesIn(text, people)
+	})
+}
