@@ -171,18 +171,16 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		}
 		qt.known = df > 0
 		if !qt.known && qt.number && isYear(t) {
-			// two digits swapped: "1921" for the "1912" of the articles
-			if v, vdf := g.swappedYear(t); vdf > 0 && !g.coversYear(t, wordBefore(text, tok.Start)) {
-				qt.text, df, qt.known = v, vdf, true
-			}
-		}
-		if !qt.known && qt.number && isYear(t) {
-			if !g.coversYear(t, wordBefore(text, tok.Start)) {
-				q.otherYear = true
-			} else {
+			switch v, vdf := g.swappedYear(t); {
+			case g.coversYear(t, wordBefore(text, tok.Start)):
 				// the articles of that year never write it: every one of
 				// them is "in 2025", and none says so
 				continue
+			case vdf > 0:
+				// two digits swapped: "1921" for the "1912" of the articles
+				qt.text, df, qt.known = v, vdf, true
+			default:
+				q.otherYear = true
 			}
 		}
 		if !qt.known && qt.number && !isYear(t) && q.asked&(hasNumber|hasPercent|hasMoney) != 0 {
