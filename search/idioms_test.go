@@ -1,11 +1,8 @@
 package search
 
 import (
-	"context"
 	"strings"
 	"testing"
-
-	"github.com/coveragebot/coveragebot/corpus"
 )
 
 // Every phrase of the table is words the tokenizer keeps whole, in lower
@@ -80,13 +77,7 @@ func TestSearchIdioms(t *testing.T) {
 		{"will the two governments work together on intelligence", 2},
 	}
 	for _, tt := range tests {
-		ans, err := ix.Search(context.Background(), corpus.Query{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(ans.Results) == 0 || ans.Results[0].Passage.Index != tt.want {
-			t.Errorf("Search(%q) = %v, want a#%d first", tt.q, ids(ans), tt.want)
-		}
+		wantAt(t, ix, tt.q, tt.want)
 	}
 	// a phrase and its word are one subject, not two words in common
 	q := "what's on the table for dinner tonight"
