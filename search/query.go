@@ -113,6 +113,7 @@ type question struct {
 	longUnknown int        // unknown numbers and long words: English ones, and others no passage holds even with typos
 	named       int        // 1 + the index of the term that names the kind of thing asked for ("which unit"), or 0
 	otherYear   bool       // it asks about a year the corpus neither mentions nor was published in (see coversYear)
+	subject     int        // 1 + the index of the term that names who the question is about (see subjectAt), or 0
 }
 
 // parseQuestion analyzes text with the index's analyzer and weighs each
@@ -128,6 +129,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	seen := map[string]bool{}
 	var prev *analysis.Token
 	var starts []int // where each term's word starts in text
+	subjectStart, subject := subjectAt(text), ""
 	for _, tok := range toks {
 		surface := strings.ToLower(text[tok.Start:tok.End])
 		// the word a phrase stands for ("considered" for "on the table")
@@ -209,6 +211,14 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 				}
 			}
 		}
+		if tok.Start == subjectStart && !everyday[t] && (qt.known || qt.fuzzy > 0 ||
+			(startsUpper(text[tok.Start:tok.End]) || !isWord(surface)) && len(g.typoCandidates(t, 1)) == 0) {
+			// a word of English the corpus does not know, in lower case,
+			// is as likely a paraphrase as a name ("why would hitting
+			// mexico…"), and a short one a letter away from one it
+			// knows a misspelling ("rubo")
+			subject = qt.text
+		}
 		if q.named == 0 && entityNoun(surface) && asksWhich(text, tok.Start) {
 			q.named = len(q.terms) + 1
 		}
@@ -234,8 +244,11 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		starts = append(starts, tok.Start)
 	}
 	q.capUnknown(g.passages)
-	for _, t := range q.terms {
+	for i, t := range q.terms {
 		q.total += t.weight
+		if subject != "" && t.text == subject {
+			q.subject = i + 1
+		}
 	}
 	return q
 }
@@ -708,15 +721,17 @@ type collector struct {
 	m      *matcher
 	budget int // passages it may still check
 
-	next   int // hits already checked
-	cands  []candidate
-	ranked []candidate                     // those results ranked, best first
-	toks   map[docRef]analysis.TokenStream // passages analyzed, by analyzed
-	refs   []docRef                        // the passages of the last results
+	next      int // hits already checked
+	cands     []candidate
+	ranked    []candidate                     // those results ranked, best first
+	toks      map[docRef]analysis.TokenStream // passages analyzed, by analyzed
+	recurring map[int]bool                    // by article, whether it names the question's subject often (see recurs)
+	refs      []docRef                        // the passages of the last results
 }
 
 type candidate struct {
 	ref   docRef
+	doc   int       // bleve document id
 	found []float64 // see question.found
 	cov   float64
 	words float64 // how many of the question's words it holds, however rare
@@ -725,6 +740,36 @@ type candidate struct {
 	facts bool    // it holds a kind of answer that can answer the question's (see answering)
 	extra float64 // what reading it closely added (see answerKinds)
 	rank  float64
+}
+
+// holds reports whether the body of passage doc holds question term i.
+func (c *collector) holds(doc, i int) bool {
+	held := false
+	c.m.matchIDs(c.g.terms.bodyOf(doc), func(j int, _ float64) { held = held || j == i })
+	return held
+}
+
+// recurs reports whether the article of cd names question term i in two
+// passages or more: someone it speaks of often, whom a pronoun may stand
+// for in the others.
+func (c *collector) recurs(cd candidate, i int) bool {
+	if r, ok := c.recurring[cd.ref.article]; ok {
+		return r
+	}
+	if c.recurring == nil {
+		c.recurring = map[int]bool{}
+	}
+	first, n := cd.doc-cd.ref.passage, 0
+	for p := range c.g.corpus.Articles[cd.ref.article].Passages {
+		if c.holds(first+p, i) {
+			n++
+		}
+		if n >= 2 {
+			break
+		}
+	}
+	c.recurring[cd.ref.article] = n >= 2
+	return n >= 2
 }
 
 // analyzed returns the passage's text analyzed, once per search.
@@ -764,7 +809,7 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 			kind = float64(bits.OnesCount8(has&c.q.asked)) / float64(bits.OnesCount8(c.q.asked))
 			facts = has&answering(c.q.asked) != 0
 		}
-		c.cands = append(c.cands, candidate{ref: ref, found: found, cov: cov, words: words, score: h.Score, kind: kind, facts: facts})
+		c.cands = append(c.cands, candidate{ref: ref, doc: n, found: found, cov: cov, words: words, score: h.Score, kind: kind, facts: facts})
 	}
 }
 
@@ -788,6 +833,13 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 			cd := &c.cands[i]
 			cd.cov, cd.words = c.q.covered(cd.found)
 		}
+	}
+	if s := c.q.subject - 1; s >= 0 {
+		// a question about someone is answered by a passage that names
+		// them, or stands in an article that often does (see subjectAt)
+		c.cands = slices.DeleteFunc(c.cands, func(cd candidate) bool {
+			return cd.found[s] == 0 && !c.recurs(cd, s)
+		})
 	}
 	var best float64
 	var bestTopic int

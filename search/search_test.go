@@ -245,6 +245,37 @@ func TestEverydayWordIsNotTheSubject(t *testing.T) {
 	wantRefused(t, ix, q)
 }
 
+// A question about what someone did or said is answered by a passage that
+// names them, or one in an article that names them often enough for "she"
+// to stand for them; not by the same events told of someone the article
+// mentions once, or never.
+func TestSubjectMustBeNamed(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-03-01",
+		append([]string{
+			"Mexico responded to the new tariffs with retaliatory tariffs on American goods.",
+			"Sheinbaum called the tariffs unfair.",
+			"She said Mexico would never accept foreign troops on its soil.",
+			"Sheinbaum met Canada's foreign minister on Thursday.",
+			"Rubio said the boat strikes in the Caribbean would go on.",
+		}, filler...)...))
+	for _, q := range []string{
+		"how did Canada respond to the new tariffs",
+		"what did maduro say about the boat strikes in the caribbean",
+		"How did Venezuelan President Nicolás Maduro respond to the boat strikes?",
+	} {
+		wantRefused(t, ix, q)
+	}
+	for q, i := range map[string]int{
+		"how did Mexico respond to the new tariffs": 0,
+		"what did rubio say about the boat strikes": 4,
+		"did Sheinbaum accept foreign troops":       2,
+		"did sheinbuam accept foreign troops":       2,
+		"what did she say about foreign troops":     2,
+	} {
+		wantAt(t, ix, q, i)
+	}
+}
+
 // "May" the month answers a question that asks when; "may" the verb does
 // not.
 func TestWhenFindsTheMonthMay(t *testing.T) {

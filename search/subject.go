@@ -1,0 +1,148 @@
+package search
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A question that puts a name after its auxiliary verb asks about what
+// that name did or said: "how did Canada respond to the tariffs", "what
+// did amlo say", "did Guatemala's president agree". A passage answers it
+// only if it names them, or if its article does often enough that a
+// pronoun may stand for them ("she said" in an article about Sheinbaum).
+// Without this, a question about someone the coverage barely mentions is
+// answered by a passage on the same events told of someone else: Mexico's
+// retaliation for Canada's, Rubio's words for Maduro's.
+
+// questionWord is a word of a question and where it starts in the text.
+type questionWord struct {
+	text  string
+	start int
+}
+
+// questionWords splits text into words: letters and digits, with an
+// apostrophe or a dot between letters kept inside ("Canada's", "U.S.").
+func questionWords(text string) []questionWord {
+	var words []questionWord
+	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !inWord(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if inWord(r) {
+				j += n
+				continue
+			}
+			if r == '\'' || r == '’' || r == '.' {
+				if next, _ := utf8.DecodeRuneInString(text[j+n:]); j+n < len(text) && inWord(next) {
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		words = append(words, questionWord{text: text[i:j], start: i})
+		i = j
+	}
+	return words
+}
+
+// subjectAt returns where in text the name a question asks about starts,
+// or -1: the word after the auxiliary verb that opens the question or
+// follows its question word ("did Canada…", "what retaliatory tariffs did
+// Canada…"), when no article or pronoun comes first ("did the cartels…" is
+// about a class of things, "did she…" about someone named elsewhere). Of a
+// run of capitalized words the last is the name ("Venezuelan President
+// Nicolás Maduro"); of a possessive, the owner ("Guatemala's president").
+func subjectAt(text string) int {
+	words := questionWords(text)
+	aux := -1
+	for i, w := range words {
+		if i > 4 {
+			break
+		}
+		lw := strings.ToLower(w.text)
+		if questionAux(lw) && (i <= 1 && (i == 0 || questionOpener(strings.ToLower(words[0].text))) ||
+			doSupport(lw) && questionOpener(strings.ToLower(words[0].text))) {
+			// after a longer question phrase only "do" puts the subject
+			// after it: "what tariffs did Canada impose", but "how many
+			// members were sent", "which agencies could send"
+			aux = i
+			break
+		}
+		if i == 0 && !questionOpener(lw) {
+			return -1
+		}
+	}
+	if aux < 0 || aux+1 >= len(words) {
+		return -1
+	}
+	i := aux + 1
+	w := words[i].text
+	if determiner(strings.ToLower(w)) {
+		return -1
+	}
+	if startsUpper(w) && !possessive(w) {
+		for i+1 < len(words) && startsUpper(words[i+1].text) && !possessive(words[i].text) {
+			i++
+		}
+	}
+	return words[i].start
+}
+
+// questionAux reports whether w is an auxiliary verb that opens a question
+// or follows its question word.
+func questionAux(w string) bool {
+	switch w {
+	case "did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "should",
+		"is", "was", "are", "were":
+		return true
+	}
+	return false
+}
+
+// doSupport reports whether w is a form of "do", which puts the subject
+// after it however long the question phrase before it.
+func doSupport(w string) bool {
+	return w == "did" || w == "does" || w == "do"
+}
+
+// questionOpener reports whether w opens a question before its auxiliary.
+func questionOpener(w string) bool {
+	switch w {
+	case "what", "how", "why", "when", "where", "who", "whom", "which", "whats", "hows":
+		return true
+	}
+	return false
+}
+
+// determiner reports whether w, before a noun, makes it something other
+// than a name: an article, a pronoun or a quantity.
+func determiner(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+		"my", "your", "some", "any", "all", "most", "many", "much", "more", "other", "such", "each",
+		"every", "no", "both", "either", "neither", "either's",
+		"he", "she", "it", "they", "we", "you", "i", "there", "them", "him":
+		return true
+	}
+	return false
+}
+
+// startsUpper reports whether w starts with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// possessive reports whether w ends in "'s".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
