@@ -25,6 +25,9 @@ func TestNormalizeChat(t *testing.T) {
 		{"worst case scenario, what could mexico do", ", what could mexico do"},
 		{"best-case, a deal", ", a deal"},
 		{"Where’d they go", "where did they go"},
+		{"how many cartel bosses has mexico sent to the US", "how many cartel bosses has mexico extradited to the US"},
+		{"cartel guys handed over to the united states?", "cartel guys extradited to the united states?"},
+		{"how much fentanyl is sent to the us", "how much fentanyl is sent to the us"},
 	}
 	for _, tt := range tests {
 		if got := normalizeChat(tt.in); got != tt.want {
