@@ -33,6 +33,8 @@ var chatSpellings = map[string]string{
 	"govt": "government", "gov't": "government", "admin": "administration",
 	"dept": "department", "intl": "international", "ppl": "people", "org": "organization",
 	"orgs": "organizations", "prolly": "probably", "pls": "please", "plz": "please",
+	"yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours",
+	"min": "minute", "mins": "minutes", "wk": "week", "wks": "weeks",
 }
 
 // phrasalVerbs rewrites the phrases of spoken English that say with a

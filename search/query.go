@@ -71,6 +71,9 @@ const (
 	// passages are then read again, and the kind counts only when it is in
 	// the two sentences that hold most of the question (see answerKinds).
 	closeReads = 8
+	// countWindow is how many words apart a number and what a question
+	// counts may be: "hundreds of thousands of Americans"
+	countWindow = 3
 
 	// A passage shown beside a better one needs at least floorCoverage, and
 	// at least relCoverage of the best passage's coverage.
@@ -95,6 +98,7 @@ type term struct {
 	fuzzy  int      // edits allowed when the word is unknown to the corpus
 	number bool     // the word is a number
 	long   bool     // an English word of fuzzyMinLen letters or more, unknown to the corpus and not an everyday one
+	counts bool     // it names what a "how many" question counts (see countedAt)
 	known  bool     // the corpus holds the word, one of its synonyms or another form of it
 	topic  bool     // neither an everyday word nor one most passages hold (see topical)
 	weight float64  // inverse document frequency
@@ -130,6 +134,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	var prev *analysis.Token
 	var starts []int // where each term's word starts in text
 	subjectStart, subject := subjectAt(text), ""
+	countFrom, countTo := countedAt(text)
 	for _, tok := range toks {
 		surface := strings.ToLower(text[tok.Start:tok.End])
 		// the word a phrase stands for ("considered" for "on the table")
@@ -154,7 +159,8 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			continue
 		}
 		seen[t] = true
-		qt := term{text: t, alts: g.syn.alts[t], number: tok.Type == analysis.Numeric}
+		qt := term{text: t, alts: g.syn.alts[t], number: tok.Type == analysis.Numeric,
+			counts: tok.Start >= countFrom && tok.End <= countTo}
 		df := g.terms.docFreq(t)
 		for _, a := range qt.alts {
 			df = max(df, g.terms.docFreq(a))
@@ -749,6 +755,33 @@ func (c *collector) holds(doc, i int) bool {
 	return held
 }
 
+// counting reports whether q asks how many of something (see countedAt).
+func (q question) counting() bool {
+	return slices.ContainsFunc(q.terms, func(t term) bool { return t.counts })
+}
+
+// countsIn reports whether a passage, as toks, has a number within
+// countWindow words of a word that names what q counts: "thousands of
+// cartel members", "10,000 troops" for soldiers.
+func countsIn(toks analysis.TokenStream, q question, m *matcher) bool {
+	num, counted := -countWindow-1, -countWindow-1
+	for i, tok := range toks {
+		if termKind(string(tok.Term))&hasNumber != 0 {
+			if i-counted <= countWindow {
+				return true
+			}
+			num = i
+		}
+		if j, ok := m.match(string(tok.Term)); ok && q.terms[j].counts {
+			if i-num <= countWindow {
+				return true
+			}
+			counted = i
+		}
+	}
+	return false
+}
+
 // recurs reports whether the article of cd names question term i in two
 // passages or more: someone it speaks of often, whom a pronoun may stand
 // for in the others.
@@ -903,6 +936,14 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
+	if c.q.counting() && !slices.ContainsFunc(cands[:min(len(cands), closeReads)], func(cd candidate) bool {
+		return countsIn(c.analyzed(cd.ref), c.q, c.m)
+	}) {
+		// "how many people died in the boat strikes" is not answered by
+		// "five cartel operatives dismissed the strikes": the number
+		// must count what the question counts
+		return nil
+	}
 	if c.q.asked != 0 {
 		// the best few are read again: the kind of answer asked for counts
 		// only in the sentences that hold the question

@@ -332,6 +332,24 @@ func TestHowManyNeedsACount(t *testing.T) {
 	wantAt(t, ix, q, 0)
 }
 
+// "How many" is answered by a number that counts what the question
+// counts, not by any number in a passage on the same events.
+func TestHowManyCountsWhatItAsks(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{"In interviews, five cartel operatives dismissed the threat of boat strikes in the Caribbean.",
+			"Mexico has arrested thousands of cartel members and extradited 55 of their leaders."}, filler...)...))
+	for _, q := range []string{"how many people died in the boat strikes in the caribbean", "how many miles of the caribbean did the boat strikes cover"} {
+		wantRefused(t, ix, q)
+	}
+	for q, i := range map[string]int{
+		"how many cartel operatives were interviewed about the boat strikes": 0,
+		"how many cartel members has mexico arrested":                        1,
+		"how many cartel guys got arrested":                                  1,
+	} {
+		wantAt(t, ix, q, i)
+	}
+}
+
 // A number in a question that asks for one is a guess at the answer, not a
 // word to find: "was it around 5,000?" is answered by the passage that
 // gives 10,000, though it shares one word with the question.

@@ -146,3 +146,42 @@ func startsUpper(w string) bool {
 func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
+
+// countedAt returns where in text the words that name what a "how many"
+// question counts start and end ("how many cartel members were sent",
+// "how many Americans has fentanyl killed"): up to three words after "how
+// many", before an auxiliary or a preposition. Both are 0 when the
+// question counts nothing.
+func countedAt(text string) (from, to int) {
+	words := questionWords(text)
+	for i := 0; i+2 < len(words); i++ {
+		if !strings.EqualFold(words[i].text, "how") || !strings.EqualFold(words[i+1].text, "many") {
+			continue
+		}
+		j := i + 2
+		for j < len(words) && j < i+5 {
+			w := strings.ToLower(words[j].text)
+			if questionAux(w) || preposition(w) || w == "may" || w == "might" || w == "must" {
+				break
+			}
+			j++
+		}
+		if j == i+2 {
+			return 0, 0
+		}
+		last := words[j-1]
+		return words[i+2].start, last.start + len(last.text)
+	}
+	return 0, 0
+}
+
+// preposition reports whether w is a preposition that ends the noun
+// phrase before it.
+func preposition(w string) bool {
+	switch w {
+	case "in", "of", "on", "at", "to", "from", "for", "by", "with", "into", "since", "during",
+		"over", "under", "per", "across", "that", "who", "which", "got", "get", "went", "go":
+		return true
+	}
+	return false
+}

@@ -27,3 +27,20 @@ func TestSubjectAt(t *testing.T) {
 		}
 	}
 }
+
+func TestCountedAt(t *testing.T) {
+	for q, want := range map[string]string{
+		"how many cartel members were sent to the US": "cartel members",
+		"How many Americans has fentanyl killed?":     "Americans",
+		"how many people died in the boat strikes":    "people died",
+		"how many cartel dudes got shipped":           "cartel dudes",
+		"how many times has the US invaded":           "times",
+		"how many of them were there":                 "",
+		"how much did it cost":                        "",
+	} {
+		from, to := countedAt(q)
+		if got := q[from:to]; got != want {
+			t.Errorf("countedAt(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
