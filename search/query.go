@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -117,6 +118,7 @@ type question struct {
 	longUnknown int        // unknown numbers and long words: English ones, and others no passage holds even with typos
 	named       int        // 1 + the index of the term that names the kind of thing asked for ("which unit"), or 0
 	otherYear   bool       // it asks about a year the corpus neither mentions nor was published in (see coversYear)
+	otherName   bool       // it names someone or somewhere the corpus never does (see namesOther)
 	subject     int        // 1 + the index of the term that names who the question is about (see subjectAt), or 0
 }
 
@@ -217,6 +219,9 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 				}
 			}
 		}
+		if !qt.known && g.namesOther(text, tok, t, qt.fuzzy) {
+			q.otherName = true
+		}
 		if tok.Start == subjectStart && !everyday[t] && (qt.known || qt.fuzzy > 0 ||
 			(startsUpper(text[tok.Start:tok.End]) || !isWord(surface)) && len(g.typoCandidates(t, 1)) == 0) {
 			// a word of English the corpus does not know, in lower case,
@@ -297,6 +302,61 @@ func (g *generation) coversYear(year, before string) bool {
 		}
 	}
 	return false
+}
+
+// namesOther reports whether tok, a word of text that the corpus does not
+// know, is a name it never uses: capitalized inside a sentence ("what did
+// Rubio say about Cuba", "which cartel controls Jalisco"), not an acronym,
+// not a letter or two from a word the corpus knows (a misspelled name),
+// and not an outlet's name. A question about a place or a person the
+// coverage never names is about other news, however much else it shares.
+func (g *generation) namesOther(text string, tok *analysis.Token, t string, fuzzy int) bool {
+	word := text[tok.Start:tok.End]
+	if !capitalized([]byte(word)) || tok.Type == analysis.Numeric || opensSentence(text, tok.Start) || titleCase(text) {
+		return false
+	}
+	if g.misspells(t, max(1, fuzzy)) || g.misspells(strings.ToLower(word), max(1, fuzzy)) {
+		return false
+	}
+	for _, a := range g.corpus.Articles {
+		if strings.Contains(strings.ToLower(a.Outlet), strings.ToLower(word)) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase reports whether text is written as a headline, every word
+// after the first capitalized but one at most ("What Did Rubio Say About
+// the Boats"): there a capital does not mark a name.
+func titleCase(text string) bool {
+	words := questionWords(text)
+	lower := 0
+	for _, w := range words[min(1, len(words)):] {
+		r, _ := utf8.DecodeRuneInString(w.text)
+		if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return len(words) >= 4 && lower <= 1
+}
+
+// misspells reports whether word is within edits of a word the passages
+// use.
+func (g *generation) misspells(word string, edits int) bool {
+	for _, c := range g.typoCandidates(word, edits) {
+		if c.term != word && g.terms.docFreq(c.term) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether the word at byte offset i of text opens
+// it or a sentence of it.
+func opensSentence(text string, i int) bool {
+	before := strings.TrimRight(text[:i], " \t\n\"“‘'(")
+	return before == "" || strings.ContainsAny(before[len(before)-1:], ".?!:;")
 }
 
 // capUnknown lowers the weight of each question word the corpus does not
@@ -646,7 +706,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 
 	qq := g.parseQuestion(ix.an, q.Text)
 	bq := qq.bleveQuery(g)
-	if bq == nil || qq.otherYear || qq.reachable() < minCoverage {
+	if bq == nil || qq.otherYear || qq.otherName || qq.reachable() < minCoverage {
 		ans.NoMatch = true
 		return ans, nil
 	}

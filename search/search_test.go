@@ -332,6 +332,21 @@ func TestHowManyNeedsACount(t *testing.T) {
 	wantAt(t, ix, q, 0)
 }
 
+// A question that names a place or person the coverage never does is
+// about other news, whatever else it shares with a passage; a misspelled
+// name, an outlet's name or a headline's capitals are not such names.
+func TestOtherNameIsRefused(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Harbor Daily", "2025-01-01",
+		append([]string{"Rubio said the boat strikes in the Caribbean would go on."}, filler...)...))
+	for _, q := range []string{"What did Rubio say about the boat strikes near Cuba?", "did the boat strikes in the caribbean reach Jamaica"} {
+		wantRefused(t, ix, q)
+	}
+	for _, q := range []string{"what did Rubio say about the boat strikes", "What did Rubo say about the boat strikes?",
+		"What Did Rubio Say About The Boat Strikes In Caribbean Waters", "what did the Harbor Daily say about the boat strikes"} {
+		wantAt(t, ix, q, 0)
+	}
+}
+
 // "How many" is answered by a number that counts what the question
 // counts, not by any number in a passage on the same events.
 func TestHowManyCountsWhatItAsks(t *testing.T) {

@@ -60,7 +60,8 @@ func questionWords(text string) []questionWord {
 // Canada…"), when no article or pronoun comes first ("did the cartels…" is
 // about a class of things, "did she…" about someone named elsewhere). Of a
 // run of capitalized words the last is the name ("Venezuelan President
-// Nicolás Maduro"); of a possessive, the owner ("Guatemala's president").
+// Nicolás Maduro"), unless the question is in title case; of a
+// possessive, the owner ("Guatemala's president").
 func subjectAt(text string) int {
 	words := questionWords(text)
 	aux := -1
@@ -89,7 +90,7 @@ func subjectAt(text string) int {
 	if determiner(strings.ToLower(w)) {
 		return -1
 	}
-	if startsUpper(w) && !possessive(w) {
+	if startsUpper(w) && !possessive(w) && !titleCase(text) {
 		for i+1 < len(words) && startsUpper(words[i+1].text) && !possessive(words[i].text) {
 			i++
 		}

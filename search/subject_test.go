@@ -16,6 +16,7 @@ func TestSubjectAt(t *testing.T) {
 		"Mexico's president said no":                           "",
 		"What did Mr. Rubio say about the boats":               "Rubio",
 		"is the US taking back control of the canal":           "",
+		"What Did Rubio Say About The Boats":                   "Rubio",
 		"what did U.S. officials say":                          "U.S",
 	} {
 		got := ""
