@@ -70,6 +70,7 @@ type generation struct {
 	syn      synonyms
 	kinds    termKinds      // kinds of answer each term stands for, for ranking
 	typos    typoIndex      // the terms by their first letters, for words with typos
+	outlets  outletWords    // the words of the outlets' names (see namesOther)
 	dir      string         // folder of a persisted generation; "" in memory
 	inflight sync.WaitGroup // searches running on this generation
 }

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -318,12 +319,26 @@ func (g *generation) namesOther(text string, tok *analysis.Token, t string, fuzz
 	if g.misspells(t, max(1, fuzzy)) || g.misspells(strings.ToLower(word), max(1, fuzzy)) {
 		return false
 	}
-	for _, a := range g.corpus.Articles {
-		if strings.Contains(strings.ToLower(a.Outlet), strings.ToLower(word)) {
-			return false
+	return !g.outlets.of(g.corpus)[strings.ToLower(word)]
+}
+
+// outletWords is the set of the words of the outlets' names, in lower
+// case, worked out once per generation on first use.
+type outletWords struct {
+	once  sync.Once
+	words map[string]bool
+}
+
+func (o *outletWords) of(c *corpus.Corpus) map[string]bool {
+	o.once.Do(func() {
+		o.words = map[string]bool{}
+		for _, a := range c.Articles {
+			for _, w := range questionWords(a.Outlet) {
+				o.words[strings.ToLower(w.text)] = true
+			}
 		}
-	}
-	return true
+	})
+	return o.words
 }
 
 // titleCase reports whether text is written as a headline, every word
