@@ -45,3 +45,32 @@ func TestCountedAt(t *testing.T) {
 		}
 	}
 }
+
+// FuzzQuestionParts checks that finding a question's subject and what it
+// counts, in any text, neither panics nor points outside the text or
+// inside a word.
+func FuzzQuestionParts(f *testing.F) {
+	for _, s := range []string{
+		"how did Canada respond", "how many cartel members were sent", "did ’s", "how many",
+		"What Did Rubio Say", "what's it's'", "did U.S. officials.", "how many how many x",
+		"¿cómo respondió México?", "did \xff\xfe", "what did Ñandú's",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		starts := map[int]bool{}
+		for _, w := range questionWords(text) {
+			if w.start < 0 || w.start+len(w.text) > len(text) || text[w.start:w.start+len(w.text)] != w.text || w.text == "" {
+				t.Fatalf("questionWords(%q) has %+v", text, w)
+			}
+			starts[w.start] = true
+		}
+		if i := subjectAt(text); i != -1 && !starts[i] {
+			t.Fatalf("subjectAt(%q) = %d, not the start of a word", text, i)
+		}
+		if from, to := countedAt(text); from < 0 || from > to || to > len(text) {
+			t.Fatalf("countedAt(%q) = %d, %d", text, from, to)
+		}
+		_ = titleCase(text)
+	})
+}
