@@ -224,7 +224,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			q.otherName = true
 		}
 		if tok.Start == subjectStart && !everyday[t] && (qt.known || qt.fuzzy > 0 ||
-			(startsUpper(text[tok.Start:tok.End]) || !isWord(surface)) && len(g.typoCandidates(t, 1)) == 0) {
+			(startsUpper(text[tok.Start:tok.End]) || !isWord(surface)) && !g.misspells(t, 1)) {
 			// a word of English the corpus does not know, in lower case,
 			// is as likely a paraphrase as a name ("why would hitting
 			// mexico…"), and a short one a letter away from one it
