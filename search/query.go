@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -59,6 +58,9 @@ const (
 	// one that repeats its common words, which BM25 alone rewards.
 	bm25Weight = 0.2
 	kindWeight = 0.5
+	// placeWeight is what a place adds when the question asks where: less
+	// than another kind, since a passage can name a place in passing.
+	placeWeight = 0.35
 
 	// reasonWeight is added to the rank of a passage that gives a reason
 	// (see givesReason), when the question asks why.
@@ -113,7 +115,7 @@ type question struct {
 	phrases     [][]string // pairs of question terms that stand side by side
 	kinds       []string   // kinds of answer asked for (see intent.go)
 	why         bool       // the question asks for a reason
-	asked       uint8      // the same as bits, with money and percentages (see rank.go)
+	asked       answerKind // the same as bits, with money and percentages (see rank.go)
 	unknown     int        // terms the corpus does not know and cannot hold misspelled
 	capw        float64    // the weight of an unknown term (see capUnknown)
 	longUnknown int        // unknown numbers and long words: English ones, and others no passage holds even with typos
@@ -817,10 +819,24 @@ type candidate struct {
 	cov   float64
 	words float64 // how many of the question's words it holds, however rare
 	score float64 // bleve's
-	kind  float64 // share of the kinds of answer asked for that the passage holds
+	kind  float64 // what the kinds of answer asked for that it holds add to its rank (see kindScore)
 	facts bool    // it holds a kind of answer that can answer the question's (see answering)
 	extra float64 // what reading it closely added (see answerKinds)
 	rank  float64
+}
+
+// kindScore returns what a passage holding the kinds of answer has adds
+// to its rank: kindWeight times the share of the kinds asked for it holds,
+// places aside, and placeWeight for a place when one is asked for.
+func (q question) kindScore(has answerKind) float64 {
+	var s float64
+	if asked := q.asked &^ hasPlace; asked != 0 {
+		s = kindWeight * float64(bitsOf(has&asked)) / float64(bitsOf(asked))
+	}
+	if has&q.asked&hasPlace != 0 {
+		s += placeWeight
+	}
+	return s
 }
 
 // holds reports whether the body of passage doc holds question term i.
@@ -913,8 +929,8 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 		var kind float64
 		var facts bool
 		if c.q.asked != 0 {
-			has := kindsOf(body, c.g.kinds.of(c.g.terms))
-			kind = float64(bits.OnesCount8(has&c.q.asked)) / float64(bits.OnesCount8(c.q.asked))
+			has := kindsOf(body, c.g.kinds.of(c.g.terms), c.m)
+			kind = c.q.kindScore(has)
 			facts = has&answering(c.q.asked) != 0
 		}
 		c.cands = append(c.cands, candidate{ref: ref, doc: n, found: found, cov: cov, words: words, score: h.Score, kind: kind, facts: facts})
@@ -1000,12 +1016,12 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 	// ("how many calories in a coca cola" and a passage about a boycott of
 	// Coca Cola; "how many Green Berets" and "the 7th Special Forces
 	// Group"). "When" may be answered by "last month" (see answering).
-	if c.q.asked&^(hasName|hasQuote) != 0 && !facts {
+	if c.q.asked&^(hasName|hasQuote|hasPlace) != 0 && !facts {
 		return nil
 	}
 	for i := range cands {
 		cd := &cands[i]
-		cd.rank = cd.cov + kindWeight*cd.kind
+		cd.rank = cd.cov + cd.kind
 		if top > 0 {
 			cd.rank += bm25Weight * cd.score / top
 		}
@@ -1024,8 +1040,8 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// only in the sentences that hold the question
 		for i := range cands[:min(len(cands), closeReads)] {
 			cd := &cands[i]
-			kinds := answerKinds(c.g.corpus.Articles[cd.ref.article].Passages[cd.ref.passage], c.analyzed(cd.ref), c.q, c.m)
-			cd.extra = kindWeight * (float64(bitsOf(kinds&c.q.asked))/float64(bitsOf(c.q.asked)) - cd.kind)
+			kinds := answerKinds(c.g, c.g.corpus.Articles[cd.ref.article].Passages[cd.ref.passage], c.analyzed(cd.ref), c.q, c.m)
+			cd.extra = c.q.kindScore(kinds) - cd.kind
 			cd.rank += cd.extra
 		}
 		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })

@@ -14,8 +14,10 @@ import (
 
 // Answer kinds as bits, for ranking: which kinds of answer a passage holds,
 // read from its terms in the forward index, and which a question asks for.
+type answerKind uint16
+
 const (
-	hasNumber uint8 = 1 << iota
+	hasNumber answerKind = 1 << iota
 	hasDate
 	hasDuration
 	hasPercent
@@ -23,6 +25,7 @@ const (
 	hasName  // a name of several words: a person, a group, a place
 	hasDay   // a day named relative to the news: "Saturday", "yesterday"
 	hasQuote // words quoted: how someone put it
+	hasPlace // a country, a state or a sea the question does not name (see places.go)
 )
 
 // termKinds tells, for each term of the corpus by id, the kinds of answer
@@ -30,22 +33,38 @@ const (
 // use, from the term list alone.
 type termKinds struct {
 	once  sync.Once
-	kinds []uint8
+	kinds []answerKind
 }
 
-func (tk *termKinds) of(t *terms) []uint8 {
+func (tk *termKinds) of(t *terms) []answerKind {
 	tk.once.Do(func() {
-		tk.kinds = make([]uint8, len(t.names))
+		tk.kinds = make([]answerKind, len(t.names))
+		common := topicShare * float64(len(t.bodyAt)-1)
 		for id, name := range t.names {
-			tk.kinds[id] = termKind(name)
+			k := termKind(name)
+			if k&hasPlace != 0 && float64(t.df[id]) > common {
+				// the country the coverage is about answers no "where":
+				// most of its passages name it
+				k &^= hasPlace
+			}
+			tk.kinds[id] = k
 		}
 	})
 	return tk.kinds
 }
 
+// kindOf returns the kinds of answer term stands for in this generation's
+// corpus (see termKinds).
+func (g *generation) kindOf(term string) answerKind {
+	if id, ok := g.terms.ids[term]; ok {
+		return g.kinds.of(g.terms)[id]
+	}
+	return termKind(term)
+}
+
 // termKind returns the kinds of answer an analyzed (stemmed) term stands
 // for.
-func termKind(t string) uint8 {
+func termKind(t string) answerKind {
 	if t == "" {
 		return 0
 	}
@@ -82,6 +101,9 @@ func termKind(t string) uint8 {
 	case "second", "minut", "hour", "day", "week", "month", "year", "decad", "until", "since":
 		return hasDuration
 	}
+	if placeTerms()[t] {
+		return hasPlace
+	}
 	return 0
 }
 
@@ -104,8 +126,8 @@ func ordinal(t string) bool {
 // date, a duration or a day of the week answers "when" ("last month",
 // "Saturday"); a number, a date or a duration answers "how long" ("since
 // 2019", "45 minutes").
-func answering(asked uint8) uint8 {
-	var k uint8
+func answering(asked answerKind) answerKind {
+	var k answerKind
 	if asked&(hasNumber|hasPercent|hasMoney) != 0 {
 		k |= hasNumber | hasPercent | hasMoney
 	}
@@ -119,23 +141,31 @@ func answering(asked uint8) uint8 {
 }
 
 // kindsOf returns the kinds of answer held by a passage with these terms.
-func kindsOf(ids []uint32, kinds []uint8) uint8 {
-	var k uint8
+// A place counts only when the question does not name it.
+func kindsOf(ids []uint32, kinds []answerKind, m *matcher) answerKind {
+	var k answerKind
 	for _, id := range ids {
-		if int(id) < len(kinds) {
-			k |= kinds[id]
+		if int(id) >= len(kinds) {
+			continue
 		}
+		kid := kinds[id]
+		if kid&hasPlace != 0 && m.q.asked&hasPlace != 0 {
+			if _, _, ok := m.matchID(id); ok {
+				kid &^= hasPlace
+			}
+		}
+		k |= kid
 	}
 	return k
 }
 
 // askedKinds returns the kinds of answer a question asks for, as bits.
-func askedKinds(text string) uint8 {
+func askedKinds(text string) answerKind {
 	// "what % of" is "what percent of"
 	words := strings.FieldsFunc(strings.ReplaceAll(strings.ToLower(text), "%", " percent "), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '$' || r >= 0x80)
 	})
-	var k uint8
+	var k answerKind
 	for i, w := range words {
 		next := ""
 		if i+1 < len(words) {
@@ -160,6 +190,11 @@ func askedKinds(text string) uint8 {
 			k |= hasDate | hasDay
 		case w == "when" && opensQuestion(words, i) || (w == "what" || w == "which") && (next == "year" || next == "date" || next == "month"):
 			k |= hasDate
+		case w == "where" && opensQuestion(words, i):
+			k |= hasPlace
+		case (w == "what" || w == "which") && (placeNoun(next) || i+2 < len(words) && placeNoun(words[i+2])):
+			// a place, by its name: "Costa Rica"
+			k |= hasPlace | hasName
 		case w == "who" || w == "whom" || w == "whose" || w == "whos":
 			k |= hasName
 		case w == "which" && next != "" && !kindNoun(next) && !auxiliary(next),
@@ -181,16 +216,16 @@ func askedKinds(text string) uint8 {
 // question's weight (each question word counted once). The number or date
 // a question asks for must be in the sentences that speak of its subject,
 // not anywhere in the paragraph. toks are p.Text analyzed.
-func answerKinds(p corpus.Passage, toks analysis.TokenStream, q question, m *matcher) uint8 {
+func answerKinds(g *generation, p corpus.Passage, toks analysis.TokenStream, q question, m *matcher) answerKind {
 	if q.total == 0 {
 		return 0
 	}
 	var share float64
-	var kinds uint8
+	var kinds answerKind
 	sents := sentences(p)
 	type hit struct {
 		term int // question term, or -1
-		kind uint8
+		kind answerKind
 	}
 	hits := make([][]hit, len(sents))
 	s, prevName := 0, -2
@@ -202,7 +237,10 @@ func answerKinds(p corpus.Passage, toks analysis.TokenStream, q question, m *mat
 			break
 		}
 		i, ok := m.match(string(tok.Term))
-		k := termKind(string(tok.Term))
+		k := g.kindOf(string(tok.Term))
+		if ok {
+			k &^= hasPlace // a place the question names is not the answer
+		}
 		// two name words in a row that the question does not hold: a name
 		// the question may be asking for
 		name := !ok && nameWord(p.Text, tok, sents[s].Start)
@@ -232,7 +270,7 @@ func answerKinds(p corpus.Passage, toks analysis.TokenStream, q question, m *mat
 	for from := range sents {
 		clear(seen)
 		var got float64
-		var k uint8
+		var k answerKind
 		for to := from; to < len(sents) && to < from+windowSentences; to++ {
 			for _, h := range hits[to] {
 				k |= h.kind
@@ -252,7 +290,7 @@ func answerKinds(p corpus.Passage, toks analysis.TokenStream, q question, m *mat
 // windowSentences is how many consecutive sentences answerKinds looks at.
 const windowSentences = 2
 
-func bitsOf(k uint8) int { return bits.OnesCount8(k) }
+func bitsOf(k answerKind) int { return bits.OnesCount16(uint16(k)) }
 
 // kindNoun reports whether "which" or "what" before w asks for a kind of
 // answer other than a name ("which year", "what percentage").

@@ -5,7 +5,7 @@ import "testing"
 func TestAskedKinds(t *testing.T) {
 	tests := []struct {
 		q    string
-		want uint8
+		want answerKind
 	}{
 		{"How many cartels were designated?", hasNumber},
 		{"how much $$ do they send home", hasNumber | hasMoney},
@@ -26,6 +26,11 @@ func TestAskedKinds(t *testing.T) {
 		{"what were her exact words", hasQuote},
 		{"who is the cornell professor quoted", hasName},
 		{"what % of mexicans support it", hasPercent | hasNumber},
+		{"where is rubio going first", hasPlace},
+		{"so where did the boats come from", hasPlace},
+		{"which country did he visit first", hasPlace | hasName},
+		{"which latin countries is he skipping", hasPlace | hasName},
+		{"date of the call where it got tense", 0},
 	}
 	for _, tt := range tests {
 		if got := askedKinds(tt.q); got != tt.want {
@@ -35,7 +40,7 @@ func TestAskedKinds(t *testing.T) {
 }
 
 func TestTermKindOrdinal(t *testing.T) {
-	for term, want := range map[string]uint8{"7th": hasDate, "1st": hasDate, "22nd": hasDate, "3rd": hasDate, "7": hasNumber, "2025": hasNumber | hasDate, "10000": hasNumber, "saturday": hasDay} {
+	for term, want := range map[string]answerKind{"7th": hasDate, "1st": hasDate, "22nd": hasDate, "3rd": hasDate, "7": hasNumber, "2025": hasNumber | hasDate, "10000": hasNumber, "saturday": hasDay} {
 		if got := termKind(term); got != want {
 			t.Errorf("termKind(%q) = %08b, want %08b", term, got, want)
 		}

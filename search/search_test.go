@@ -425,6 +425,20 @@ func TestWhichFindsANameOfThatKind(t *testing.T) {
 	}
 }
 
+// "Where" and "which country" are answered by the passage that names a
+// place the question does not, before one that holds more of its words.
+func TestWhereFindsAPlace(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"As Secretary Rubio launches his first trip abroad next week, he is making a point that Latin America matters to the president.",
+			"Panama will be Mr. Rubio's first stop, followed by Guatemala and Costa Rica.",
+			"Forecasters expect rain over the weekend.",
+		}, filler...)...))
+	for _, q := range []string{"where is rubio going first on his trip", "which country is rubio visiting first on his latin america trip"} {
+		wantAt(t, ix, q, 1)
+	}
+}
+
 func TestAsksWhich(t *testing.T) {
 	tests := []struct {
 		text, word string
