@@ -41,6 +41,8 @@ func TestAnalyzerEquivalences(t *testing.T) {
 		{"stemming", "deployed troops", "deploying troop"},
 		{"doubled last letter", "boycotting American goods", "boycott American goods"},
 		{"doubled last letter, plural", "the tariffs", "tariff"},
+		{"irregular past", "she sent troops", "she sends troops"},
+		{"irregular plural", "White House spokeswomen", "White House spokeswoman"},
 	}
 	for _, tt := range tests {
 		a, b := analyzed(t, tt.a), analyzed(t, tt.b)

@@ -37,4 +37,7 @@ stick: stuck; strike: struck stricken; swear: swore sworn; sweep: swept;
 take: took taken; teach: taught; tear: tore torn; tell: told; think: thought;
 throw: threw thrown; understand: understood; wake: woke woken; wear: wore worn;
 win: won; withdraw: withdrew withdrawn; write: wrote written;
-child: children; man: men; woman: women`
+child: children; man: men; woman: women; spokesman: spokesmen; spokeswoman: spokeswomen;
+chairman: chairmen; congressman: congressmen; congresswoman: congresswomen;
+businessman: businessmen; gunman: gunmen; policeman: policemen; serviceman: servicemen;
+fisherman: fishermen`

@@ -482,7 +482,8 @@ func analysisID() (string, error) {
 	}
 	an := newAnalyzer()
 	h := sha256.New()
-	fmt.Fprintf(h, "format %d\n%s\n", persistFormat, mj)
+	// the forms table changes terms of corpora other than the probe
+	fmt.Fprintf(h, "format %d\n%s\n%s\n", persistFormat, mj, irregularForms)
 	var buf []byte
 	for _, a := range probe.Articles {
 		people := roles(a)
