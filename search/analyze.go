@@ -281,7 +281,7 @@ func (newsFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 			tok.End = in[i+1].End
 			tok.Term = []byte(countryTerm)
 			i++
-		case isCountry(tok.Term, prevTerm(in, i)):
+		case isCountry(tok.Term, prevTerm(in, i), nextTerm(in, i)):
 			tok.Term = []byte(countryTerm)
 		case isMonthMay(in, i):
 			tok.KeyWord = true // not the stop word "may" (see stopFilter)
@@ -406,6 +406,13 @@ func prevTerm(in analysis.TokenStream, i int) []byte {
 	return in[i-1].Term
 }
 
+func nextTerm(in analysis.TokenStream, i int) []byte {
+	if i+1 >= len(in) {
+		return nil
+	}
+	return in[i+1].Term
+}
+
 // isMonthMay reports whether in[i] is "May" the month rather than the
 // verb: capitalized inside the text ("In May, Mr. Trump…"), or in lower
 // case after a word that leads to a month ("in may", "since may", "last
@@ -444,18 +451,21 @@ func (f stopFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 
 // isCountry reports whether a single token names the United States. Only the
 // upper-case "US" is the country, and so is "us" after an article ("the
-// us"); elsewhere "us" is a pronoun, and so is "US" after an upper-case verb
-// or preposition ("LET US KNOW"). "America" after "Latin",
-// "South", "North" or "Central" is a region, not the country.
-func isCountry(term, prev []byte) bool {
+// us") or before a noun that "U.S." often qualifies ("us troops");
+// elsewhere "us" is a pronoun, and so is "US" after an upper-case verb or
+// preposition ("LET US KNOW"). "America" after "Latin", "South", "North"
+// or "Central" is a region, not the country.
+func isCountry(term, prev, next []byte) bool {
 	t := string(stripPossessive(term))
 	switch t {
 	case "US":
 		return !pronounBefore(string(prev))
 	case "us", "Us":
 		// questions are often typed in lower case: "the us", "a us visa"
-		// is the country; the pronoun never follows an article
-		return articleWord(string(prev))
+		// is the country; the pronoun never follows an article, and is
+		// seldom followed by a noun unless a verb gives it something
+		// ("give us troops")
+		return articleWord(string(prev)) || countryNoun(string(next)) && !givingVerb(string(prev))
 	case "U.S", "U.S.A", "USA":
 		return true
 	}
@@ -474,6 +484,33 @@ func pronounBefore(w string) bool {
 	switch w {
 	case "LET", "TELL", "HELP", "GIVE", "SHOW", "JOIN", "TO", "FOR", "WITH", "OF",
 		"FROM", "BY", "ABOUT", "AMONG", "BETWEEN":
+		return true
+	}
+	return false
+}
+
+// countryNoun reports whether w is a noun that "us" before it, in lower
+// case, qualifies as the country: "us troops", "us military action".
+func countryNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "military", "troops", "troop", "forces", "force", "soldiers", "soldier", "army",
+		"navy", "marines", "strikes", "strike", "attacks", "attack", "intervention",
+		"involvement", "presence", "boots", "agents", "agencies", "officials", "government",
+		"administration", "president", "ambassador", "embassy", "visa", "border", "tariffs",
+		"drones", "drone", "operations", "personnel", "intelligence", "citizens", "economy",
+		"special", "side", "bounty", "pressure", "demands", "consumers", "products", "goods":
+		return true
+	}
+	return false
+}
+
+// givingVerb reports whether "us" after w may be the pronoun before a
+// noun: "give us troops", "send us money".
+func givingVerb(w string) bool {
+	switch strings.ToLower(w) {
+	case "give", "gives", "gave", "send", "sends", "sent", "offer", "offers", "offered",
+		"show", "shows", "showed", "tell", "tells", "told", "bring", "brings", "brought",
+		"lend", "lent", "get", "gets", "got", "let", "lets", "make", "makes", "made":
 		return true
 	}
 	return false

@@ -100,6 +100,10 @@ func TestAnalyzerCountry(t *testing.T) {
 		{"they told us", nil, []string{countryTerm}},
 		{"LET US KNOW", nil, []string{countryTerm}},
 		{"Latin American relations", nil, []string{countryTerm}},
+		{"would mexicans accept us troops", []string{countryTerm}, []string{"us"}},
+		{"what about us military action", []string{countryTerm}, nil},
+		{"will they give us troops", nil, []string{countryTerm}},
+		{"they told us officials lied", nil, []string{countryTerm}},
 	}
 	for _, tt := range tests {
 		got := strings.Fields(analyzed(t, tt.text))
