@@ -1,6 +1,7 @@
 package search
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -198,3 +199,51 @@ func givesReason(text string) bool {
 	}
 	return false
 }
+
+// asksSource reports whether a question asks which news organization
+// reported something: "which network said drone strikes are on the
+// table", "who first reported it", "where was it first reported".
+func asksSource(text string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+	for i, w := range words {
+		switch w {
+		case "which", "what":
+			for _, n := range words[i+1 : min(len(words), i+3)] {
+				if sourceNoun(n) {
+					return true
+				}
+			}
+		case "who", "where":
+			for _, n := range words[i+1 : min(len(words), i+5)] {
+				if n == "reported" || n == "report" || n == "broke" || n == "published" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sourceNoun reports whether w names a news organization.
+func sourceNoun(w string) bool {
+	switch w {
+	case "network", "networks", "outlet", "outlets", "paper", "papers", "newspaper",
+		"newspapers", "publication", "media", "channel", "news", "source", "site", "website":
+		return true
+	}
+	return false
+}
+
+// sourceCited matches the ways news says who reported something: "NBC
+// News reported", "according to the Border Report", "a report published
+// Friday in the Wall Street Journal". A name of one word opening a
+// sentence is not enough ("Officials reported").
+var sourceCited = regexp.MustCompile(`(?:[A-Z][\w&.’'-]*\s+[A-Z][\w&.’'-]*|\b[A-Z]{2,}|[^.!?]\s+[A-Z][\w&.’'-]*)\s+(?:first\s+)?(?:reported|reports|revealed|published)\b` +
+	`|\baccording to (?:the\s+)?[A-Z]` +
+	`|\b(?:published|reported|report)\b[^.]{0,30}?\bin (?:the\s+)?[A-Z]`)
+
+// citesSource reports whether text says which news organization reported
+// something (see sourceCited).
+func citesSource(text string) bool { return sourceCited.MatchString(text) }

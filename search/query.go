@@ -115,6 +115,7 @@ type question struct {
 	phrases     [][]string // pairs of question terms that stand side by side
 	kinds       []string   // kinds of answer asked for (see intent.go)
 	why         bool       // the question asks for a reason
+	source      bool       // it asks who reported something (see asksSource)
 	asked       answerKind // the same as bits, with money and percentages (see rank.go)
 	unknown     int        // terms the corpus does not know and cannot hold misspelled
 	capw        float64    // the weight of an unknown term (see capUnknown)
@@ -133,7 +134,7 @@ type question struct {
 // is not refused for a single word the articles put otherwise.
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	text = normalizeChat(text)
-	q := question{kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text)}
+	q := question{kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text)}
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
@@ -825,6 +826,18 @@ type candidate struct {
 	rank  float64
 }
 
+// closeBoost adds weight to the rank of those of the best closeReads
+// candidates whose passage holds, and sorts them again.
+func (c *collector) closeBoost(cands []candidate, weight float64, holds func(text string, ref docRef) bool) {
+	for i := range cands[:min(len(cands), closeReads)] {
+		cd := &cands[i]
+		if holds(c.g.corpus.Articles[cd.ref.article].Passages[cd.ref.passage].Text, cd.ref) {
+			cd.rank += weight
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
+}
+
 // kindScore returns what a passage holding the kinds of answer has adds
 // to its rank: kindWeight times the share of the kinds asked for it holds,
 // places aside, and placeWeight for a place when one is asked for.
@@ -1049,24 +1062,19 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 	if c.q.named > 0 {
 		// "which unit" is answered by a name that ends in the word or
 		// one of its synonyms: "the 7th Special Forces Group"
-		for i := range cands[:min(len(cands), closeReads)] {
-			cd := &cands[i]
-			if namesA(c.g.corpus.Articles[cd.ref.article].Passages[cd.ref.passage].Text, c.analyzed(cd.ref), c.q.named-1, c.m) {
-				cd.rank += namedWeight
-			}
-		}
-		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
+		c.closeBoost(cands, namedWeight, func(text string, ref docRef) bool {
+			return namesA(text, c.analyzed(ref), c.q.named-1, c.m)
+		})
 	}
 	if c.q.why {
 		// a question that asks why is answered by the passage that gives
 		// a reason, often the one after the passage that states the fact
-		for i := range cands[:min(len(cands), closeReads)] {
-			cd := &cands[i]
-			if givesReason(c.g.corpus.Articles[cd.ref.article].Passages[cd.ref.passage].Text) {
-				cd.rank += reasonWeight
-			}
-		}
-		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
+		c.closeBoost(cands, reasonWeight, func(text string, _ docRef) bool { return givesReason(text) })
+	}
+	if c.q.source {
+		// "which network said…" is answered by the passage that says who
+		// reported it, not by one that holds the word "network"
+		c.closeBoost(cands, namedWeight, func(text string, _ docRef) bool { return citesSource(text) })
 	}
 	c.ranked = cands
 	perArt := map[int]int{}

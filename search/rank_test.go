@@ -80,3 +80,35 @@ func TestAsksWhy(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksSource(t *testing.T) {
+	for q, want := range map[string]bool{
+		"which network said drone strikes are on the table":       true,
+		"what news outlet broke the story":                        true,
+		"who first reported the phone call":                       true,
+		"where was it first reported that trump pressured mexico": true,
+		"which cartels were designated":                           false,
+		"who did sheinbaum call":                                  false,
+		"what did the report say about drones":                    false,
+	} {
+		if got := asksSource(q); got != want {
+			t.Errorf("asksSource(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestCitesSource(t *testing.T) {
+	for text, want := range map[string]bool{
+		"NBC News reported last month that drone strikes are on the table.":                   true,
+		"The troops will train marines, according to the Border Report.":                      true,
+		"She confirmed a report published Friday in the Wall Street Journal.":                 true,
+		"The CIA will pass along data, the New York Times reports.":                           true,
+		"Officials reported no progress.":                                                     false,
+		"According to one official, the administration believes its stance works.":            false,
+		"Discussions have included possible drone strikes against their logistical networks.": false,
+	} {
+		if got := citesSource(text); got != want {
+			t.Errorf("citesSource(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

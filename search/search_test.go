@@ -439,6 +439,18 @@ func TestWhereFindsAPlace(t *testing.T) {
 	}
 }
 
+// "Which network said…" is answered by the passage that says who
+// reported it, not by one that holds the word "network".
+func TestWhichOutletFindsTheSource(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Talks among White House and Defense Department officials have included possible drone strikes against cartel figures and their logistical networks, and are still being considered, the sources said.",
+			"NBC News reported last month that drone strikes are on the table.",
+			"Forecasters expect rain over the weekend.",
+		}, filler...)...))
+	wantAt(t, ix, "which network said drone strikes are on the table", 1)
+}
+
 func TestAsksWhich(t *testing.T) {
 	tests := []struct {
 		text, word string
