@@ -68,6 +68,8 @@ func TestSearchIdioms(t *testing.T) {
 			"Officials said drone strikes against the cartels are on the table.",
 			"Drone strikes against the cartels drew protests from officials.",
 			"The two governments agreed to cooperate on intelligence.",
+			"Remittances from workers abroad now top $60 billion a year.",
+			"Workers abroad protested the new visa rules.",
 		}, filler...)...))
 	tests := []struct {
 		q    string
@@ -75,6 +77,7 @@ func TestSearchIdioms(t *testing.T) {
 	}{
 		{"are drone strikes against the cartels being considered", 0},
 		{"will the two governments work together on intelligence", 2},
+		{"do workers abroad send money home", 3},
 	}
 	for _, tt := range tests {
 		wantAt(t, ix, tt.q, tt.want)
