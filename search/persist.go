@@ -482,8 +482,12 @@ func analysisID() (string, error) {
 	}
 	an := newAnalyzer()
 	h := sha256.New()
-	// the forms table changes terms of corpora other than the probe
+	// the forms and idiom tables change terms of corpora other than the
+	// probe
 	fmt.Fprintf(h, "format %d\n%s\n%s\n", persistFormat, mj, irregularForms)
+	for _, w := range slices.Sorted(maps.Keys(idiomTable)) {
+		fmt.Fprintf(h, "%s: %s\n", w, strings.Join(idiomTable[w], ", "))
+	}
 	var buf []byte
 	for _, a := range probe.Articles {
 		people := roles(a)
