@@ -495,7 +495,7 @@ func kindOf(word, rest string) bool {
 // "which" or "what", directly or after a few words that qualify it ("which
 // us army unit"), but not after a verb ("what did the unit do").
 func asksWhich(text string, i int) bool {
-	for range 3 {
+	for range 4 { // "which U.S. army unit"
 		w, start := wordBeforeAt(text, i)
 		switch {
 		case w == "which" || w == "what":

@@ -458,6 +458,7 @@ func TestAsksWhich(t *testing.T) {
 	}{
 		{"which unit are they from", "unit", true},
 		{"Which US Army unit are they from", "unit", true},
+		{"Which U.S. Army unit do they belong to", "unit", true},
 		{"what newspaper said it", "newspaper", true},
 		{"what did the unit do", "unit", false},
 		{"the unit that went", "unit", false},
