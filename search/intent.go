@@ -247,3 +247,57 @@ var sourceCited = regexp.MustCompile(`(?:[A-Z][\w&.’'-]*\s+[A-Z][\w&.’'-]*|\
 // citesSource reports whether text says which news organization reported
 // something (see sourceCited).
 func citesSource(text string) bool { return sourceCited.MatchString(text) }
+
+// asksSuccession returns, in lower case, the word after "before" or
+// "after" in a question that asks who held a post before or after
+// someone, or what they did before: "who was Mexico's president before
+// Sheinbaum" returns "sheinbaum". A question about a time before or
+// after an event ("who did she call after the tariffs") returns "".
+func asksSuccession(text string) string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+	who := false
+	for i, w := range words {
+		switch {
+		case w == "who" || w == "who's" || w == "whom" || w == "whose",
+			w == "what" && i+1 < len(words) && (words[i+1] == "job" || words[i+1] == "position" || words[i+1] == "post" || words[i+1] == "role"):
+			who = true
+		case who && (w == "before" || w == "after") && i+1 < len(words):
+			next := strings.TrimSuffix(strings.TrimSuffix(words[i+1], "'s"), "’s")
+			if !eventWord(next) {
+				return next
+			}
+		case who && (w == "predecessor" || w == "successor"):
+			return w
+		}
+	}
+	return ""
+}
+
+// eventWord reports whether a word after "before" or "after" opens the
+// name of an event or a time rather than a person: "after the tariffs",
+// "before 2025", "after she took office".
+func eventWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
+		"our", "my", "your", "it", "then", "being", "he", "she", "they", "we", "i", "you",
+		"trump's", "last", "next", "each", "every":
+		return true
+	}
+	return w == "" || w[0] >= '0' && w[0] <= '9' || askingWord(w)
+}
+
+// successionWords are the words with which news says who held a post
+// before or after someone.
+var successionWords = regexp.MustCompile(`(?i)\b(?:former|previous|predecessor|successor|preceded|succeeded|replaced|outgoing|then-)\b`)
+
+// succeeds reports whether text says who came before or after someone:
+// with a word of succession, or "before" or "after" and the word.
+func succeeds(text, word string) bool {
+	if successionWords.MatchString(text) {
+		return true
+	}
+	lower := strings.ToLower(text)
+	return strings.Contains(lower, "before "+word) || strings.Contains(lower, "after "+word)
+}

@@ -116,6 +116,7 @@ type question struct {
 	kinds       []string   // kinds of answer asked for (see intent.go)
 	why         bool       // the question asks for a reason
 	source      bool       // it asks who reported something (see asksSource)
+	succession  string     // whom it asks who came before or after, in lower case (see asksSuccession)
 	asked       answerKind // the same as bits, with money and percentages (see rank.go)
 	unknown     int        // terms the corpus does not know and cannot hold misspelled
 	capw        float64    // the weight of an unknown term (see capUnknown)
@@ -134,7 +135,7 @@ type question struct {
 // is not refused for a single word the articles put otherwise.
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	text = normalizeChat(text)
-	q := question{kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text)}
+	q := question{kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text), succession: asksSuccession(text)}
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
@@ -1047,6 +1048,17 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// "five cartel operatives dismissed the strikes": the number
 		// must count what the question counts
 		return nil
+	}
+	if c.q.succession != "" && !slices.ContainsFunc(cands[:min(len(cands), closeReads)], func(cd candidate) bool {
+		return succeeds(c.g.corpus.Articles[cd.ref.article].Passages[cd.ref.passage].Text, c.q.succession)
+	}) {
+		// "who was president before Sheinbaum" is not answered by a
+		// passage about President Sheinbaum: it must say who held the
+		// post before or after someone
+		return nil
+	}
+	if c.q.succession != "" {
+		c.closeBoost(cands, namedWeight, func(text string, _ docRef) bool { return succeeds(text, c.q.succession) })
 	}
 	if c.q.asked != 0 {
 		// the best few are read again: the kind of answer asked for counts

@@ -451,6 +451,21 @@ func TestWhichOutletFindsTheSource(t *testing.T) {
 	wantAt(t, ix, "which network said drone strikes are on the table", 1)
 }
 
+// "Who was president before Sheinbaum" is not answered by a passage
+// about President Sheinbaum, but by one that says who came before her.
+func TestBeforeSomeoneAsksWhoCameBefore(t *testing.T) {
+	p := []string{
+		"President Claudia Sheinbaum of Mexico rejected the offer of troops.",
+		"Forecasters expect rain over the weekend.",
+	}
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01", append(p, filler...)...))
+	wantRefused(t, ix, "who was mexico's president before sheinbaum")
+	wantAt(t, ix, "who is the president of mexico", 0)
+	ix = newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append(append(p, "Her predecessor as president, Andrés Manuel López Obrador, also refused U.S. troops in Mexico."), filler...)...))
+	wantAt(t, ix, "who was mexico's president before sheinbaum", 2)
+}
+
 func TestAsksWhich(t *testing.T) {
 	tests := []struct {
 		text, word string
