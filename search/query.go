@@ -125,6 +125,8 @@ type question struct {
 	otherYear   bool       // it asks about a year the corpus neither mentions nor was published in (see coversYear)
 	otherName   bool       // it names someone or somewhere the corpus never does (see namesOther)
 	subject     int        // 1 + the index of the term that names who the question is about (see subjectAt), or 0
+	role        int        // 1 + the index of the term that names the post a question asks who holds (see roleAt), or 0
+	roleQuals   []int      // the indexes of the terms that qualify the post
 }
 
 // parseQuestion analyzes text with the index's analyzer and weighs each
@@ -141,6 +143,9 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	var prev *analysis.Token
 	var starts []int // where each term's word starts in text
 	subjectStart, subject := subjectAt(text), ""
+	roleStart, qualStarts := roleAt(text)
+	var role string
+	var quals []string
 	countFrom, countTo := countedAt(text)
 	for _, tok := range toks {
 		surface := strings.ToLower(text[tok.Start:tok.End])
@@ -158,6 +163,11 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			continue
 		}
 		t := string(tok.Term)
+		if tok.Start == roleStart {
+			role = t
+		} else if slices.Contains(qualStarts, tok.Start) {
+			quals = append(quals, t)
+		}
 		if prev != nil && tok.Position == prev.Position+1 && string(prev.Term) != t {
 			q.phrases = appendPair(q.phrases, string(prev.Term), t)
 		}
@@ -264,6 +274,12 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		q.total += t.weight
 		if subject != "" && t.text == subject {
 			q.subject = i + 1
+		}
+		if role != "" && t.text == role {
+			q.role = i + 1
+		}
+		if t.known && slices.Contains(quals, t.text) {
+			q.roleQuals = append(q.roleQuals, i)
 		}
 	}
 	return q
@@ -811,6 +827,7 @@ type collector struct {
 	ranked    []candidate                     // those results ranked, best first
 	toks      map[docRef]analysis.TokenStream // passages analyzed, by analyzed
 	recurring map[int]bool                    // by article, whether it names the question's subject often (see recurs)
+	people    map[int]map[string]string       // by article, the people it introduces (see roles)
 	refs      []docRef                        // the passages of the last results
 }
 
@@ -978,6 +995,12 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		c.cands = slices.DeleteFunc(c.cands, func(cd candidate) bool {
 			return cd.found[s] == 0 && !c.recurs(cd, s)
 		})
+	}
+	if c.q.role > 0 && c.q.succession == "" {
+		// "who is Mexico's defense secretary" is answered by a sentence
+		// that names the post (see roleAt); who held it before someone
+		// is named with the successor, often apart from the post
+		c.cands = slices.DeleteFunc(c.cands, func(cd candidate) bool { return !c.holdsRole(cd) })
 	}
 	var best float64
 	var bestTopic int

@@ -1,0 +1,191 @@
+package search
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+
+	"github.com/coveragebot/coveragebot/corpus"
+)
+
+// A question that asks who holds a post ("who is Mexico's defense
+// secretary", "who is the president of Guatemala") is answered by a
+// sentence that names the post with what qualifies it: "Press Secretary
+// Karoline Leavitt", "Venezuelan President Nicolás Maduro". A passage that
+// holds the words apart ("the Defense Department" and "Secretary Rubio"
+// in another sentence) speaks of someone else, and a question whose post
+// no sentence names is about other news.
+
+// roleAt returns where in text the noun of the post a question asks about
+// starts, and where the words that qualify it start: the word before it
+// ("defense secretary", "Guatemala's president") and the word after its
+// "of" ("secretary of defense"). It returns -1 and nil when the question
+// does not ask who holds a post.
+func roleAt(text string) (int, []int) {
+	words := questionWords(text)
+	lower := make([]string, len(words))
+	asksWho := false
+	for i, w := range words {
+		lower[i] = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w.text), "'s"), "’s")
+		switch lower[i] {
+		case "who", "whom", "whose", "name":
+			asksWho = true
+		case "which", "what":
+			if i+1 < len(words) && roleNoun(strings.ToLower(words[i+1].text)) {
+				asksWho = true
+			}
+		}
+	}
+	if !asksWho {
+		return -1, nil
+	}
+	for i, w := range lower {
+		if !roleNoun(w) {
+			continue
+		}
+		var quals []int
+		j := i - 1
+		for j >= 0 && roleFiller(lower[j]) {
+			j--
+		}
+		if j >= 0 && ordinalWord(lower[j]) {
+			// "who was the last secretary of state to go…" asks who did
+			// something, not who holds the post
+			return -1, nil
+		}
+		if j >= 0 && !askingWord(lower[j]) && !auxiliary(lower[j]) && !roleNoun(lower[j]) && lower[j] != "which" && lower[j] != "what" {
+			quals = append(quals, words[j].start)
+		}
+		if k := i + 1; k+1 < len(lower) && lower[k] == "of" {
+			k++
+			for k < len(lower) && roleFiller(lower[k]) {
+				k++
+			}
+			if k < len(lower) && !askingWord(lower[k]) && !auxiliary(lower[k]) {
+				quals = append(quals, words[k].start)
+			}
+		}
+		return words[i].start, quals
+	}
+	return -1, nil
+}
+
+// roleNoun reports whether w names a post a person holds.
+func roleNoun(w string) bool {
+	switch w {
+	case "president", "secretary", "minister", "senator", "governor", "ambassador", "envoy",
+		"spokesman", "spokeswoman", "spokesperson", "chief", "director", "leader", "head",
+		"mayor", "commander", "chairman", "chairwoman", "premier", "professor":
+		return true
+	}
+	return false
+}
+
+// ordinalWord reports whether w picks one holder of a post among others.
+func ordinalWord(w string) bool {
+	switch w {
+	case "last", "first", "previous", "next", "only", "latest", "earliest", "youngest", "oldest":
+		return true
+	}
+	return false
+}
+
+// roleFiller reports whether w, between a post and what qualifies it,
+// says nothing of which post it is: "the current secretary of defense".
+func roleFiller(w string) bool {
+	switch w {
+	case "the", "a", "an", "current", "new", "present", "sitting", "acting", "then", "now":
+		return true
+	}
+	return false
+}
+
+// holdsRole reports whether a passage names the question's post with all
+// that qualifies it, each within roleWindow words of the post in one
+// sentence ("Venezuelan President Nicolás Maduro", "professor of
+// government at Cornell"), or in one line of its context (see contextOf),
+// or in its article's title.
+func (c *collector) holdsRole(cd candidate) bool {
+	a := c.g.corpus.Articles[cd.ref.article]
+	p := a.Passages[cd.ref.passage]
+	if c.roleIn(p.Text, c.analyzed(cd.ref), sentences(p)) {
+		return true
+	}
+	if c.people == nil {
+		c.people = map[int]map[string]string{}
+	}
+	people, ok := c.people[cd.ref.article]
+	if !ok {
+		people = roles(a)
+		c.people[cd.ref.article] = people
+	}
+	if ctx := contextOf(a, cd.ref.passage, people); ctx != "" && c.roleIn(ctx, c.an.Analyze([]byte(ctx)), lines(ctx)) {
+		return true
+	}
+	return c.roleIn(a.Title, c.an.Analyze([]byte(a.Title)), []corpus.Span{{Start: 0, End: len(a.Title)}})
+}
+
+// roleWindow is how many words apart a post and what qualifies it may be.
+const roleWindow = 5
+
+// roleIn reports whether text, analyzed as toks, names the question's post
+// with all that qualifies it within roleWindow words, inside one of spans.
+// The post must be a holder's noun: "presidency" shares a stem with
+// "president" but names no one.
+func (c *collector) roleIn(text string, toks analysis.TokenStream, spans []corpus.Span) bool {
+	for i, tok := range toks {
+		if j, ok := c.m.match(string(tok.Term)); !ok || j != c.q.role-1 || officeNoun(text[tok.Start:tok.End]) {
+			continue
+		}
+		k := slices.IndexFunc(spans, func(s corpus.Span) bool { return tok.Start >= s.Start && tok.End <= s.End })
+		if k >= 0 && c.qualified(toks, i, spans[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualified reports whether every word that qualifies the question's post
+// is within roleWindow words of toks[i], inside span.
+func (c *collector) qualified(toks analysis.TokenStream, i int, span corpus.Span) bool {
+	for _, want := range c.q.roleQuals {
+		if !slices.ContainsFunc(toks, func(tok *analysis.Token) bool {
+			if tok.Start < span.Start || tok.End > span.End || abs(tok.Position-toks[i].Position) > roleWindow {
+				return false
+			}
+			j, ok := c.m.match(string(tok.Term))
+			return ok && j == want
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// officeNoun reports whether a word names an office or is an adjective of
+// one rather than its holder: "presidency", "presidential", "ministerial".
+func officeNoun(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasSuffix(w, "ency") || strings.HasSuffix(w, "ential") || strings.HasSuffix(w, "erial") || strings.HasSuffix(w, "ship")
+}
+
+// lines returns the spans of text's lines.
+func lines(text string) []corpus.Span {
+	var out []corpus.Span
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			out = append(out, corpus.Span{Start: start, End: i})
+			start = i + 1
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

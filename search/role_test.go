@@ -1,0 +1,53 @@
+package search
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRoleAt(t *testing.T) {
+	tests := []struct {
+		q     string
+		role  string
+		quals []string
+	}{
+		{"who is mexico's defense secretary", "secretary", []string{"defense"}},
+		{"Who is Mexico's current secretary of defense?", "secretary", []string{"Mexico's", "defense"}},
+		{"Who is the U.S. Secretary of Defense under Trump?", "Secretary", []string{"U.S.", "Defense"}},
+		{"what's the name of guatemala's president", "president", []string{"guatemala's"}},
+		{"which senator talked about it", "senator", nil},
+		{"who was the last secretary of state to go to latin america first", "", nil},
+		{"what did the press secretary say", "", nil},
+	}
+	for _, tt := range tests {
+		at, quals := roleAt(tt.q)
+		var role string
+		if at >= 0 {
+			role = tt.q[at : at+len(tt.role)]
+		}
+		var got []string
+		for _, s := range quals {
+			got = append(got, strings.FieldsFunc(tt.q[s:], func(r rune) bool { return r == ' ' || r == '?' })[0])
+		}
+		if role != tt.role || strings.Join(got, ",") != strings.Join(tt.quals, ",") {
+			t.Errorf("roleAt(%q) = %q %q, want %q %q", tt.q, role, got, tt.role, tt.quals)
+		}
+	}
+}
+
+// "Who is the president of Guatemala" is answered by a sentence that
+// names that post, and refused when none does, though passages hold
+// "president" and "Guatemala" apart.
+func TestWhoHoldsAPost(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Press Secretary Karoline Leavitt confirmed the tariffs on Friday.",
+			"The Defense Department and intelligence officials discussed drone strikes with the secretary.",
+			"Secretary Rubio met President Mulino of Panama on his trip.",
+			"Guatemala will be the second stop of the trip, which Rubio called central to the Trump presidency.",
+		}, filler...)...))
+	wantAt(t, ix, "who is the press secretary", 0)
+	wantAt(t, ix, "who is the president of panama", 2)
+	wantRefused(t, ix, "who is the defense secretary")
+	wantRefused(t, ix, "who is the president of guatemala")
+}
