@@ -19,9 +19,12 @@ import (
 
 // roleAt returns where in text the noun of the post a question asks about
 // starts, and where the words that qualify it start: the word before it
-// ("defense secretary", "Guatemala's president") and the word after its
-// "of" ("secretary of defense"). It returns -1 and nil when the question
-// does not ask who holds a post.
+// ("defense secretary", "Guatemala's president"), the country or body
+// that owns it when the question asks what its holder did ("what did
+// Canada's prime minister say"; for "who", the owner may be named apart:
+// "his Mexican counterpart") and the word after its "of"
+// ("secretary of defense"). It returns -1 and nil when the question asks
+// neither who holds a post nor about the holder of one owned so.
 func roleAt(text string) (int, []int) {
 	words := questionWords(text)
 	lower := make([]string, len(words))
@@ -37,9 +40,6 @@ func roleAt(text string) (int, []int) {
 			}
 		}
 	}
-	if !asksWho {
-		return -1, nil
-	}
 	for i, w := range lower {
 		if !roleNoun(w) {
 			continue
@@ -48,6 +48,21 @@ func roleAt(text string) (int, []int) {
 		j := i - 1
 		for j >= 0 && roleFiller(lower[j]) {
 			j--
+		}
+		// "what did Canada's prime minister say" asks what the holder
+		// of a post did: the post must be named as well as for "who"
+		owner := -1
+		for k := j; k >= 0 && k >= j-1; k-- {
+			if possessive(words[k].text) {
+				owner = k
+				break
+			}
+		}
+		if !asksWho && owner < 0 {
+			return -1, nil
+		}
+		if !asksWho && owner != j {
+			quals = append(quals, words[owner].start)
 		}
 		if j >= 0 && ordinalWord(lower[j]) {
 			// "who was the last secretary of state to go…" asks who did

@@ -18,6 +18,8 @@ func TestRoleAt(t *testing.T) {
 		{"which senator talked about it", "senator", nil},
 		{"who was the last secretary of state to go to latin america first", "", nil},
 		{"what did the press secretary say", "", nil},
+		{"what did canada's prime minister say", "minister", []string{"canada's", "prime"}},
+		{"what did guatemala's president agree to", "president", []string{"guatemala's"}},
 	}
 	for _, tt := range tests {
 		at, quals := roleAt(tt.q)
@@ -50,4 +52,7 @@ func TestWhoHoldsAPost(t *testing.T) {
 	wantAt(t, ix, "who is the president of panama", 2)
 	wantRefused(t, ix, "who is the defense secretary")
 	wantRefused(t, ix, "who is the president of guatemala")
+	// what the holder of a post owned by a country did, likewise
+	wantAt(t, ix, "what did panama's president do on rubio's trip", 2)
+	wantRefused(t, ix, "what did guatemala's president do on rubio's trip")
 }
