@@ -125,6 +125,7 @@ type question struct {
 	otherYear   bool       // it asks about a year the corpus neither mentions nor was published in (see coversYear)
 	otherName   bool       // it names someone or somewhere the corpus never does (see namesOther)
 	subject     int        // 1 + the index of the term that names who the question is about (see subjectAt), or 0
+	acts        bool       // the subject acts in the question: its verb is not a form of "be" ("is China getting tariffed")
 	role        int        // 1 + the index of the term that names the post a question asks who holds (see roleAt), or 0
 	roleQuals   []int      // the indexes of the terms that qualify the post
 }
@@ -143,6 +144,13 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	var prev *analysis.Token
 	var starts []int // where each term's word starts in text
 	subjectStart, subject := subjectAt(text), ""
+	if subjectStart >= 0 {
+		switch wordBefore(text, subjectStart) {
+		case "is", "was", "are", "were":
+		default:
+			q.acts = true
+		}
+	}
 	roleStart, qualStarts := roleAt(text)
 	var role string
 	var quals []string
@@ -828,6 +836,7 @@ type collector struct {
 	toks      map[docRef]analysis.TokenStream // passages analyzed, by analyzed
 	recurring map[int]bool                    // by article, whether it names the question's subject often (see recurs)
 	people    map[int]map[string]string       // by article, the people it introduces (see roles)
+	acting    map[int]bool                    // by article, whether it names the question's subject acting (see acts)
 	refs      []docRef                        // the passages of the last results
 }
 
@@ -991,9 +1000,11 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 	}
 	if s := c.q.subject - 1; s >= 0 {
 		// a question about someone is answered by a passage that names
-		// them, or stands in an article that often does (see subjectAt)
+		// them, or stands in an article that often does (see subjectAt);
+		// one about what they did, by an article in which they act (see
+		// acts)
 		c.cands = slices.DeleteFunc(c.cands, func(cd candidate) bool {
-			return cd.found[s] == 0 && !c.recurs(cd, s)
+			return cd.found[s] == 0 && !c.recurs(cd, s) || c.q.acts && !c.acts(cd, s)
 		})
 	}
 	if c.q.role > 0 && c.q.succession == "" {

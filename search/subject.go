@@ -186,3 +186,72 @@ func preposition(w string) bool {
 	}
 	return false
 }
+
+// acts reports whether the candidate's article names question term i,
+// the question's subject, as one who acts somewhere: anywhere but as the
+// object of a preposition ("tariffs will be imposed on Mexico and
+// Canada", "a sit-down with Canada's foreign minister"). A question about
+// what Canada did is not answered by an article in which Canada only has
+// things done to it. Passages are read until one names the subject so.
+func (c *collector) acts(cd candidate, i int) bool {
+	if r, ok := c.acting[cd.ref.article]; ok {
+		return r
+	}
+	if c.acting == nil {
+		c.acting = map[int]bool{}
+	}
+	a := c.g.corpus.Articles[cd.ref.article]
+	first := cd.doc - cd.ref.passage
+	r := false
+	for p := range a.Passages {
+		if r {
+			break
+		}
+		if !c.holds(first+p, i) {
+			continue
+		}
+		text := a.Passages[p].Text
+		for _, tok := range c.analyzed(docRef{article: cd.ref.article, passage: p}) {
+			if j, ok := c.m.match(string(tok.Term)); ok && j == i && !objectAt(text, tok.Start) {
+				r = true
+				break
+			}
+		}
+	}
+	c.acting[cd.ref.article] = r
+	return r
+}
+
+// objectAt reports whether the name at byte offset i of text is the
+// object of a preposition: the word before it, past other names and the
+// words that join them ("on Mexico and Canada"), is one.
+func objectAt(text string, i int) bool {
+	for {
+		w, start := wordBeforeAt(text, i)
+		switch {
+		case w == "":
+			return false
+		case w == "and" || w == "or" || w == "the" || startsUpper(text[start:]):
+			i = start
+		case w == "to":
+			// "according to Senator Moreno" names who speaks
+			before, _ := wordBeforeAt(text, start)
+			return before != "according"
+		default:
+			return objectPreposition(w)
+		}
+	}
+}
+
+// objectPreposition reports whether w is a preposition whose object has
+// things done to it, or is spoken of. "By" names who acts in the passive,
+// and "of" the body a person acts for ("the head of Northern Command").
+func objectPreposition(w string) bool {
+	switch w {
+	case "on", "in", "from", "with", "against", "at", "for", "into", "over",
+		"about", "between", "toward", "towards", "off", "near", "including", "like", "than",
+		"across", "through", "under", "upon", "via":
+		return true
+	}
+	return false
+}

@@ -1,6 +1,9 @@
 package search
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSubjectAt(t *testing.T) {
 	for q, want := range map[string]string{
@@ -73,4 +76,37 @@ func FuzzQuestionParts(f *testing.F) {
 		}
 		_ = titleCase(text)
 	})
+}
+
+func TestObjectAt(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"tariffs will be imposed on Mexico and Canada", "Canada", true},
+		{"a sit-down with Canada's foreign minister", "Canada", true},
+		{"Canada imposed tariffs", "Canada", false},
+		{"according to Senator Alejandro Moreno", "Moreno", false},
+		{"the head of the U.S. Northern Command asked", "Northern", false},
+		{"the mission was approved by the Senate", "Senate", false},
+	}
+	for _, tt := range tests {
+		if got := objectAt(tt.text, strings.Index(tt.text, tt.name)); got != tt.want {
+			t.Errorf("objectAt(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
+// A question about what someone did is not answered by an article in which
+// they only have things done to them.
+func TestSubjectMustAct(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Press Secretary Karoline Leavitt confirmed that 25 percent tariffs will be imposed on Mexico and Canada.",
+			"Mexico responded to the tariffs by sending troops to the border.",
+			"Forecasters expect rain over the weekend.",
+		}, filler...)...))
+	wantRefused(t, ix, "how did canada respond to the tariffs")
+	wantAt(t, ix, "how did mexico respond to the tariffs", 1)
+	wantAt(t, ix, "is canada getting tariffs too", 0)
 }
