@@ -164,13 +164,19 @@ func reasonWord(w string) bool {
 	return false
 }
 
+// lowerWords splits a question into its words in lower case: letters and
+// digits, with apostrophes kept inside ("who's", "canada's").
+func lowerWords(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+}
+
 // asksWhy reports whether a question asks for a reason: "why" or "how
 // come" opening it or one of its clauses, or a word for the reason itself
 // (see reasonWord).
 func asksWhy(text string) bool {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	})
+	words := lowerWords(text)
 	for i, w := range words {
 		switch {
 		case w == "why" || w == "why's" || w == "whys":
@@ -204,9 +210,7 @@ func givesReason(text string) bool {
 // reported something: "which network said drone strikes are on the
 // table", "who first reported it", "where was it first reported".
 func asksSource(text string) bool {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	})
+	words := lowerWords(text)
 	for i, w := range words {
 		switch w {
 		case "which", "what":
@@ -254,9 +258,7 @@ func citesSource(text string) bool { return sourceCited.MatchString(text) }
 // Sheinbaum" returns "sheinbaum". A question about a time before or
 // after an event ("who did she call after the tariffs") returns "".
 func asksSuccession(text string) string {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	})
+	words := lowerWords(text)
 	who := false
 	for i, w := range words {
 		switch {
