@@ -229,7 +229,7 @@ func objectAt(text string, i int) bool {
 	for {
 		w, start := wordBeforeAt(text, i)
 		switch {
-		case w == "":
+		case w == "" || sentenceBreak(text[start+len(w):i], w):
 			return false
 		case w == "and" || w == "or" || w == "the" || startsUpper(text[start:]):
 			i = start
@@ -241,6 +241,24 @@ func objectAt(text string, i int) bool {
 			return objectPreposition(w)
 		}
 	}
+}
+
+// sentenceBreak reports whether gap, the text between word w and the
+// name after it, ends a sentence or a clause: "…on Friday. Canada imposed"
+// names Canada acting. The dot after a title or an initial ("Mr.",
+// "U.S.") ends nothing.
+func sentenceBreak(gap, w string) bool {
+	if strings.ContainsAny(gap, "!?;:") {
+		return true
+	}
+	if !strings.Contains(gap, ".") {
+		return false
+	}
+	switch w {
+	case "mr", "ms", "mrs", "dr", "gen", "sen", "rep", "gov", "st", "jr", "sr":
+		return false
+	}
+	return len(w) > 1
 }
 
 // objectPreposition reports whether w is a preposition whose object has
