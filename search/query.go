@@ -1083,16 +1083,19 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// must count what the question counts
 		return nil
 	}
-	if c.q.succession != "" && !slices.ContainsFunc(cands[:min(len(cands), closeReads)], func(cd candidate) bool {
-		return succeeds(c.g.corpus.Articles[cd.ref.article].Passages[cd.ref.passage].Text, c.q.succession)
-	}) {
-		// "who was president before Sheinbaum" is not answered by a
-		// passage about President Sheinbaum: it must say who held the
-		// post before or after someone
-		return nil
-	}
 	if c.q.succession != "" {
-		c.closeBoost(cands, namedWeight, func(text string, _ docRef) bool { return succeeds(text, c.q.succession) })
+		// "who was president before Sheinbaum" is not answered by a
+		// passage about President Sheinbaum: one of the best must say
+		// who held the post before or after someone, and is favoured
+		said := false
+		c.closeBoost(cands, namedWeight, func(text string, _ docRef) bool {
+			s := succeeds(text, c.q.succession)
+			said = said || s
+			return s
+		})
+		if !said {
+			return nil
+		}
 	}
 	if c.q.asked != 0 {
 		// the best few are read again: the kind of answer asked for counts
