@@ -2,7 +2,11 @@ package search
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 )
 
 // Members ask in chat: in lower case, with chat spellings ("wat", "whats",
@@ -182,3 +186,55 @@ var everyday = func() map[string]bool {
 	}
 	return m
 }()
+
+// functionWords are the words of five letters or more that say how a
+// question is put rather than what it is about: the English stop words and
+// a few more of their kind.
+var functionWords = func() []string {
+	stops := analysis.NewTokenMap()
+	if err := stops.LoadBytes(en.EnglishStopWords); err != nil {
+		panic(err) // the list is compiled into bleve; it always loads
+	}
+	words := []string{"every", "among", "since", "though", "although", "without", "within"}
+	for w := range stops {
+		if len(w) >= 5 && asciiLetters(w) {
+			words = append(words, w)
+		}
+	}
+	slices.Sort(words)
+	return words
+}()
+
+// misspeltFunctionWord reports whether w, a word the articles never use,
+// is a function word typed with a letter left out ("betwen", "evry",
+// "wich") or two neighbouring letters swapped ("thier", "becuase"). Such a
+// word is dropped as the stop word it stands for, rather than counted as
+// a word of a subject the corpus does not cover. A letter typed in place of
+// another is not taken for a slip: "world" is not "would".
+func misspeltFunctionWord(w string) bool {
+	if len(w) < 4 || !asciiLetters(w) {
+		return false
+	}
+	for _, f := range functionWords {
+		switch len(f) - len(w) {
+		case 1:
+			if withinEdits(w, f, 1) {
+				return true
+			}
+		case 0:
+			if swapped(w, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// swapped reports whether a is b with two neighbouring letters swapped.
+func swapped(a, b string) bool {
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}

@@ -36,6 +36,24 @@ func TestNormalizeChat(t *testing.T) {
 	}
 }
 
+func TestMisspeltFunctionWord(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"betwen", true}, {"evry", true}, {"wich", true}, {"thier", true}, {"becuase", true},
+		{"world", false},  // a letter in place of another: "would" or a word
+		{"cartel", false}, // near no function word
+		{"thin", false},   // "this" and "then" are too short to be taken for
+		{"ab", false},
+	}
+	for _, tt := range tests {
+		if got := misspeltFunctionWord(tt.w); got != tt.want {
+			t.Errorf("misspeltFunctionWord(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
 // Questions typed as in a chat: filler, opinion, chat spellings and typos
 // around the words that say what is asked.
 func TestSearchChattyQuestions(t *testing.T) {
@@ -47,6 +65,7 @@ func TestSearchChattyQuestions(t *testing.T) {
 		{"so did sheinbaum actually say no to trump sending the army in? honestly curious", "Sheinbaum"},
 		{"seems wild to me but do business people in sinaloa really support american strikes", "would surprisingly support U.S. strikes"},
 		{"how much trade goes on between the us and mexico every year? ballpark", "$950 billion"},
+		{"how much is the trade betwen usa and mexico evry year?", "$950 billion"},
 		{"trump said something about being proud to personally go after the cartels, what was the quote", "I would be honored to go in"},
 		{"worst case scenario if a us strike kills civilians in mexico, what could mexico do", "cut diplomatic ties"},
 		{"what has sheinbaum done to try and keep trump from slapping tarrifs on mexico", "She sent thousands of National Guard troops"},

@@ -203,6 +203,10 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			}
 		}
 		qt.known = df > 0
+		if !qt.known && misspeltFunctionWord(surface) {
+			prev = nil
+			continue // "trade betwen the us and mexico"
+		}
 		if !qt.known && qt.number && isYear(t) {
 			switch v, vdf := g.swappedYear(t); {
 			case g.coversYear(t, wordBefore(text, tok.Start)):
