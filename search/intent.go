@@ -191,9 +191,11 @@ func asksWhy(text string) bool {
 }
 
 // reasonMarkers are the words and phrases with which news gives a reason.
+// "Since" gives one after a comma ("…, since the cartels pay more"); opening
+// a sentence it most often tells since when ("Since Trump returned…").
 var reasonMarkers = []string{"because", "stems from", "stem from", "due to", "owing to", "thanks to",
 	"the reason", "reasons", "as a result", "in retaliation", "given ", "driven by", "citing",
-	"in response to", "so that", "since ", "why "}
+	"in response to", "so that", ", since ", "why "}
 
 // givesReason reports whether a passage gives a reason (see reasonMarkers).
 func givesReason(text string) bool {

@@ -411,6 +411,17 @@ func TestReasonAsksWhy(t *testing.T) {
 	}
 }
 
+// "Since" that tells when is no reason: "why" is answered by the passage
+// that says why, not by the one that says since when.
+func TestSinceWhenIsNoReason(t *testing.T) {
+	ix := newIndex(t, nil,
+		article("a", "Daily", "2025-03-01",
+			"Since Trump returned in January, the army has flown drones over the border with Mexico every week.",
+			"The weather was mild all week.",
+			"The army flies drones over the border because cartels smuggle fentanyl through the desert."))
+	wantAt(t, ix, "why has the army flown drones over the border with mexico", 2)
+}
+
 // "which unit" is answered by a name that ends in "unit" or one of its
 // synonyms ("Special Forces Group"), before a passage that only says
 // "unit".
