@@ -139,15 +139,20 @@ func questionKinds(text string) []string {
 }
 
 // opensQuestion reports whether words[i] opens the question or a clause of
-// it ("when did…", "and when…"): "when" there asks for a date, while in
-// "was there tension when the cartels came up" it only sets the scene.
+// it ("when did…", "and when…", "wait when was…", "do you know when…"):
+// "when" there asks for a date, while in "was there tension when the
+// cartels came up" it only sets the scene.
 func opensQuestion(words []string, i int) bool {
 	if i == 0 {
 		return true
 	}
 	switch words[i-1] {
 	case "and", "but", "so", "then", "exactly", "also", "ok", "okay",
-		"till", "until", "since": // "till when", "since when"
+		"till", "until", "since", // "till when", "since when"
+		// what a member says before asking
+		"wait", "hey", "hi", "hello", "yo", "oh", "ah", "hmm", "um", "uh", "lol", "btw", "fyi",
+		"honestly", "tbh", "ngl", "idk", "yeah", "anyway", "anyways", "question", "please", "pls",
+		"know", "idea", "remember", "recall", "me": // "any idea when", "remind me where"
 		return true
 	}
 	return false
