@@ -151,8 +151,8 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			q.acts = true
 		}
 	}
-	roleStart, qualStarts := roleAt(text)
-	var role string
+	roleStart, qualStarts, byStart := roleAt(text)
+	var role, by string
 	var quals []string
 	countFrom, countTo := countedAt(text)
 	for _, tok := range toks {
@@ -175,6 +175,9 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			role = t
 		} else if slices.Contains(qualStarts, tok.Start) {
 			quals = append(quals, t)
+		}
+		if tok.Start == byStart {
+			by = t
 		}
 		if prev != nil && tok.Position == prev.Position+1 && string(prev.Term) != t {
 			q.phrases = appendPair(q.phrases, string(prev.Term), t)
@@ -282,6 +285,13 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		starts = append(starts, tok.Start)
 	}
 	q.capUnknown(g.passages)
+	for _, t := range q.terms {
+		if by != "" && t.text == by && t.known && !t.topic {
+			// the place most of the corpus is about owns the post: its
+			// holder is named in too many ways ("Mexico's leader", "she")
+			role = ""
+		}
+	}
 	for i, t := range q.terms {
 		q.total += t.weight
 		if subject != "" && t.text == subject {

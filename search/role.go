@@ -25,7 +25,13 @@ import (
 // "his Mexican counterpart") and the word after its "of"
 // ("secretary of defense"). It returns -1 and nil when the question asks
 // neither who holds a post nor about the holder of one owned so.
-func roleAt(text string) (int, []int) {
+//
+// by is where the place adjective starts when it alone makes the question
+// one about a post ("what did the Canadian prime minister say"), or -1: a
+// post of the place the whole corpus is about ("the Mexican foreign
+// minister" in news about Mexico) is named in too many ways to be required
+// (see parseQuestion).
+func roleAt(text string) (role int, quals []int, by int) {
 	words := questionWords(text)
 	lower := make([]string, len(words))
 	asksWho := false
@@ -44,22 +50,28 @@ func roleAt(text string) (int, []int) {
 		if !roleNoun(w) {
 			continue
 		}
-		var quals []int
 		j := i - 1
 		for j >= 0 && roleFiller(lower[j]) {
 			j--
 		}
 		// "what did Canada's prime minister say" asks what the holder
 		// of a post did: the post must be named as well as for "who"
-		owner := -1
+		owner, by := -1, -1
 		for k := j; k >= 0 && k >= j-1; k-- {
 			if possessive(words[k].text) {
 				owner = k
 				break
 			}
+			if demonym(lower[k]) {
+				owner, by = k, words[k].start
+				break
+			}
 		}
 		if !asksWho && owner < 0 {
-			return -1, nil
+			return -1, nil, -1
+		}
+		if asksWho {
+			by = -1
 		}
 		if !asksWho && owner != j {
 			quals = append(quals, words[owner].start)
@@ -67,7 +79,7 @@ func roleAt(text string) (int, []int) {
 		if j >= 0 && ordinalWord(lower[j]) {
 			// "who was the last secretary of state to go…" asks who did
 			// something, not who holds the post
-			return -1, nil
+			return -1, nil, -1
 		}
 		if j >= 0 && !askingWord(lower[j]) && !auxiliary(lower[j]) && !roleNoun(lower[j]) && lower[j] != "which" && lower[j] != "what" {
 			quals = append(quals, words[j].start)
@@ -81,9 +93,35 @@ func roleAt(text string) (int, []int) {
 				quals = append(quals, words[k].start)
 			}
 		}
-		return words[i].start, quals
+		return words[i].start, quals, by
 	}
-	return -1, nil
+	return -1, nil, -1
+}
+
+// demonym reports whether w, in lower case, is the adjective of a place
+// (see placeNames) that owns a post: "the Canadian prime minister", "the
+// Guatemalan president". It is told by its ending and the place's name,
+// which begins with what is left ("canadian" and Canada, "cuban" and Cuba)
+// or with which what is left begins ("panamanian" and Panama).
+func demonym(w string) bool {
+	var stem string
+	switch {
+	case strings.HasSuffix(w, "ian"), strings.HasSuffix(w, "ese"), strings.HasSuffix(w, "ish"):
+		stem = w[:len(w)-3]
+	case strings.HasSuffix(w, "an"):
+		stem = w[:len(w)-2]
+	default:
+		return false
+	}
+	if len(stem) < 3 {
+		return false
+	}
+	for p := range placeTerms() {
+		if p != w && (strings.HasPrefix(p, stem) || len(p) >= 4 && strings.HasPrefix(stem, p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleNoun reports whether w names a post a person holds.
