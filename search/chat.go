@@ -187,16 +187,22 @@ var everyday = func() map[string]bool {
 	return m
 }()
 
-// functionWords are the words of five letters or more that say how a
-// question is put rather than what it is about: the English stop words and
-// a few more of their kind.
-var functionWords = func() []string {
+// englishStops holds the English stop words the analyzer drops (see
+// newAnalyzer).
+var englishStops = func() analysis.TokenMap {
 	stops := analysis.NewTokenMap()
 	if err := stops.LoadBytes(en.EnglishStopWords); err != nil {
 		panic(err) // the list is compiled into bleve; it always loads
 	}
+	return stops
+}()
+
+// functionWords are the words of five letters or more that say how a
+// question is put rather than what it is about: the English stop words and
+// a few more of their kind.
+var functionWords = func() []string {
 	words := []string{"every", "among", "since", "though", "although", "without", "within"}
-	for w := range stops {
+	for w := range englishStops {
 		if len(w) >= 5 && asciiLetters(w) {
 			words = append(words, w)
 		}

@@ -68,6 +68,22 @@ var placeTerms = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// placeWords holds the words of place names as written, in lower case with
+// accents folded, except the common ones: "guatemala", "salvador",
+// "michoacan".
+var placeWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(strings.ReplaceAll(placeNames, ";", " ")) {
+		w = foldName(w)
+		switch w {
+		case "republic", "united", "arab", "new", "south", "north", "island", "san", "el", "saudi", "sri", "de":
+			continue
+		}
+		m[w] = true
+	}
+	return m
+})
+
 // placeNoun reports whether "which" or "what" before w asks for a place.
 func placeNoun(w string) bool {
 	switch w {

@@ -67,13 +67,22 @@ func roleAt(text string) (role int, quals []int, by int) {
 				break
 			}
 		}
+		if k := i + 2; owner < 0 && k < len(lower) && lower[i+1] == "of" {
+			// "the president of Guatemala"
+			for k < len(lower) && roleFiller(lower[k]) {
+				k++
+			}
+			if k < len(lower) && placeWords()[foldName(lower[k])] {
+				owner, by = k, words[k].start
+			}
+		}
 		if !asksWho && owner < 0 {
 			return -1, nil, -1
 		}
 		if asksWho {
 			by = -1
 		}
-		if !asksWho && owner != j {
+		if !asksWho && owner != j && owner < i {
 			quals = append(quals, words[owner].start)
 		}
 		if j >= 0 && ordinalWord(lower[j]) {
@@ -81,7 +90,7 @@ func roleAt(text string) (role int, quals []int, by int) {
 			// something, not who holds the post
 			return -1, nil, -1
 		}
-		if j >= 0 && !askingWord(lower[j]) && !auxiliary(lower[j]) && !roleNoun(lower[j]) && lower[j] != "which" && lower[j] != "what" {
+		if j >= 0 && !askingWord(lower[j]) && !auxiliary(lower[j]) && !roleNoun(lower[j]) && !englishStops[lower[j]] && lower[j] != "which" && lower[j] != "what" {
 			quals = append(quals, words[j].start)
 		}
 		if k := i + 1; k+1 < len(lower) && lower[k] == "of" {

@@ -23,6 +23,8 @@ func TestRoleAt(t *testing.T) {
 		{"What did the Canadian prime minister say?", "minister", []string{"Canadian", "prime"}},
 		{"what did the guatemalan president agree to", "president", []string{"guatemalan"}},
 		{"what did the new president agree to", "", nil},
+		{"what did rubio talk about with the president of guatemala", "president", []string{"guatemala"}},
+		{"what did the president of the company say", "", nil},
 	}
 	for _, tt := range tests {
 		at, quals, _ := roleAt(tt.q)
@@ -60,6 +62,8 @@ func TestWhoHoldsAPost(t *testing.T) {
 	wantRefused(t, ix, "what did guatemala's president do on rubio's trip")
 	wantAt(t, ix, "what did the panamanian president do on rubio's trip", 2)
 	wantRefused(t, ix, "what did the guatemalan president do on rubio's trip")
+	wantAt(t, ix, "what did the president of panama do on rubio's trip", 2)
+	wantRefused(t, ix, "what did the president of guatemala do on rubio's trip")
 }
 
 func TestDemonym(t *testing.T) {
