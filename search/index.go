@@ -71,6 +71,7 @@ type generation struct {
 	kinds    termKinds      // kinds of answer each term stands for, for ranking
 	typos    typoIndex      // the terms by their first letters, for words with typos
 	outlets  outletWords    // the words of the outlets' names (see namesOther)
+	bylines  outletTerms    // the analyzed words of each article's outlet (see found)
 	dir      string         // folder of a persisted generation; "" in memory
 	inflight sync.WaitGroup // searches running on this generation
 }

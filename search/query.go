@@ -284,6 +284,16 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		q.terms = append(q.terms, qt)
 		starts = append(starts, tok.Start)
 	}
+	for i := range q.terms {
+		// an outlet the question names ("per the Sun") is known as the
+		// headline words of its articles' passages are
+		if t := &q.terms[i]; !t.known {
+			if df := g.outletFreq(t.text, q.terms); df > 0 {
+				t.known, t.fuzzy, t.long = true, 0, false
+				t.weight = idf(df, g.passages)
+			}
+		}
+	}
 	q.capUnknown(g.passages)
 	for _, t := range q.terms {
 		if by != "" && t.text == by && t.known && !t.topic {
@@ -362,6 +372,64 @@ func (g *generation) namesOther(text string, tok *analysis.Token, t string, fuzz
 		return false
 	}
 	return !g.outlets.of(g.corpus)[strings.ToLower(word)]
+}
+
+// outletTerms holds, by article position, the analyzed words of its
+// outlet's name, worked out once per generation on first use. A question
+// that names the outlet by the last word of its name ("the Sun", "the NY
+// Sun", "the Townhall piece") counts them as words of the article's
+// headline; one that only shares a word with it ("fentanyl prices in Los
+// Angeles") does not. What follows a parenthesis ("Townhall (Tipsheet)")
+// and everyday words ("New") are left out.
+type outletTerms struct {
+	once   sync.Once
+	byline []byline
+}
+
+// byline is the analyzed words of one outlet's name, and the last of them.
+type byline struct {
+	words map[string]bool
+	last  string
+}
+
+func (o *outletTerms) of(c *corpus.Corpus) []byline {
+	o.once.Do(func() {
+		an := newAnalyzer()
+		o.byline = make([]byline, len(c.Articles))
+		for i, a := range c.Articles {
+			name, _, _ := strings.Cut(a.Outlet, "(")
+			b := &o.byline[i]
+			lastStart := -1
+			for _, tok := range an.Analyze([]byte(name)) {
+				t := string(tok.Term)
+				if tok.Start > lastStart {
+					// the last word, not the initials the analyzer adds
+					// for a name of several words ("nys")
+					b.last, lastStart = t, tok.Start
+				}
+				if !everyday[t] {
+					if b.words == nil {
+						b.words = map[string]bool{}
+					}
+					b.words[t] = true
+				}
+			}
+		}
+	})
+	return o.byline
+}
+
+// outletFreq returns how many passages stand in articles whose outlet's
+// name holds the analyzed word t and ends in one of the question's terms
+// (see outletTerms).
+func (g *generation) outletFreq(t string, terms []term) uint64 {
+	var n uint64
+	for i, b := range g.bylines.of(g.corpus) {
+		if b.words[t] && slices.ContainsFunc(terms, func(u term) bool { return u.text == b.last }) {
+			n += uint64(len(g.corpus.Articles[i].Passages))
+		}
+	}
+	return n
 }
 
 // outletWords is the set of the words of the outlets' names, in lower
@@ -975,7 +1043,13 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 		c.budget--
 		ref := c.g.docs[n]
 		body := c.g.terms.bodyOf(n)
-		found := c.q.found(c.m, body, c.g.titles[ref.article], c.g.terms.ctxOf(n))
+		var outlet map[string]bool
+		if b := c.g.bylines.of(c.g.corpus)[ref.article]; b.last != "" {
+			if _, ok := c.m.match(b.last); ok {
+				outlet = b.words
+			}
+		}
+		found := c.q.found(c.m, body, c.g.titles[ref.article], outlet, c.g.terms.ctxOf(n))
 		cov, words := c.q.covered(found)
 		if cov < floorCoverage && !c.m.fuzzy {
 			continue // with typos to look for, weights are final only in results
@@ -1306,17 +1380,11 @@ const (
 	inFamily = 0.8
 )
 
-// coverage is the share of the question's weight found for a passage: in
-// its terms body, its article's headline terms title, and ctx, the terms of
-// the sentence before it. words is how many of the question's terms were
-// found there.
-func (q question) coverage(m *matcher, body []uint32, title map[string]bool, ctx []uint32) (cov, words float64) {
-	return q.covered(q.found(m, body, title, ctx))
-}
-
 // found returns, for each question term, how much it counts where it is
-// found for a passage (inBody, inTitle, inContext), or 0.
-func (q question) found(m *matcher, body []uint32, title map[string]bool, ctx []uint32) []float64 {
+// found for a passage: in its terms body, its article's headline terms
+// title or its outlet's name outlet (inTitle), and ctx, the terms of the
+// sentence before it (inContext); or 0.
+func (q question) found(m *matcher, body []uint32, title, outlet map[string]bool, ctx []uint32) []float64 {
 	found := make([]float64, len(q.terms))
 	set := func(i int, ok bool, f float64) {
 		if ok && found[i] < f {
@@ -1325,6 +1393,10 @@ func (q question) found(m *matcher, body []uint32, title map[string]bool, ctx []
 	}
 	m.matchIDs(body, func(i int, f float64) { set(i, true, f*inBody) })
 	for w := range title {
+		i, f, ok := m.matchWeight(w)
+		set(i, ok, f*inTitle)
+	}
+	for w := range outlet {
 		i, f, ok := m.matchWeight(w)
 		set(i, ok, f*inTitle)
 	}

@@ -452,6 +452,24 @@ func TestWhereFindsAPlace(t *testing.T) {
 
 // "Which network said…" is answered by the passage that says who
 // reported it, not by one that holds the word "network".
+// A question that names an outlet by its name ("per the Sun") favours that
+// outlet's article; a place in an outlet's name ("Los Angeles") does not
+// name the outlet.
+func TestQuestionNamesTheOutlet(t *testing.T) {
+	ix := newIndex(t, nil,
+		article("a", "Los Angeles Times", "2025-01-01",
+			"The press secretary confirmed a tariff rate of 25 percent on steel from Mexico and Canada."),
+		article("b", "The New York Sun", "2025-01-02",
+			"The press secretary confirmed a tariff rate of 10 percent on China."),
+		article("c", "Daily", "2025-01-03", filler...))
+	for _, q := range []string{"what tariff rate did the press secretary confirm, per the New York Sun", "tariff rate the press secretary confirmed in the sun"} {
+		if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Article.ID != "b" {
+			t.Errorf("Search(%q) = %v, want b first", q, ids(ans))
+		}
+	}
+	wantRefused(t, ix, "what is the price of fentanyl in Los Angeles")
+}
+
 func TestWhichOutletFindsTheSource(t *testing.T) {
 	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
 		append([]string{
