@@ -67,6 +67,7 @@ func TestSearchChattyQuestions(t *testing.T) {
 		{"how much trade goes on between the us and mexico every year? ballpark", "$950 billion"},
 		{"how much is the trade betwen usa and mexico evry year?", "$950 billion"},
 		{"trump said something about being proud to personally go after the cartels, what was the quote", "I would be honored to go in"},
+		{"trump said something in may about being happy to go in after the cartels himself, what was the exact quote", "I would be honored to go in"},
 		{"worst case scenario if a us strike kills civilians in mexico, what could mexico do", "cut diplomatic ties"},
 		{"what has sheinbaum done to try and keep trump from slapping tarrifs on mexico", "She sent thousands of National Guard troops"},
 		{"what tarrif rate did the white house announce for china compared to mexico", "10 percent on Communist China"},
