@@ -374,31 +374,56 @@ func (g *generation) namesOther(text string, tok *analysis.Token, t string, fuzz
 	return !g.outlets.of(g.corpus)[strings.ToLower(word)]
 }
 
-// outletTerms holds, by article position, the analyzed words of its
-// outlet's name, worked out once per generation on first use. A question
-// that names the outlet by the last word of its name ("the Sun", "the NY
-// Sun", "the Townhall piece") counts them as words of the article's
-// headline; one that only shares a word with it ("fentanyl prices in Los
-// Angeles") does not. What follows a parenthesis ("Townhall (Tipsheet)")
-// and everyday words ("New") are left out.
+// outletTerms holds the analyzed words of each outlet's name, worked out
+// once per generation on first use. A question that names the outlet by
+// the last word of its name ("the Sun", "the NY Sun", "the Townhall
+// piece") counts them as headline words of its articles; one that only
+// shares a word with it ("fentanyl prices in Los Angeles") does not. What
+// follows a parenthesis ("Townhall (Tipsheet)") and everyday words ("New")
+// are left out.
 type outletTerms struct {
-	once   sync.Once
-	byline []byline
+	once    sync.Once
+	outlets []byline
+	of      []int            // article position -> its outlet in outlets
+	byWord  map[string][]int // word -> the outlets whose name holds it
 }
 
-// byline is the analyzed words of one outlet's name, and the last of them.
+// byline is the analyzed words of one outlet's name, the last of them, and
+// how many passages its articles hold.
 type byline struct {
-	words map[string]bool
-	last  string
+	words    map[string]bool
+	last     string
+	passages int
 }
 
-func (o *outletTerms) of(c *corpus.Corpus) []byline {
-	o.once.Do(func() {
-		an := newAnalyzer()
-		o.byline = make([]byline, len(c.Articles))
-		for i, a := range c.Articles {
+// article returns the outlet of the article at position ai.
+func (o *outletTerms) article(c *corpus.Corpus, ai int) *byline {
+	o.once.Do(func() { o.build(c) })
+	return &o.outlets[o.of[ai]]
+}
+
+// naming returns the outlets whose name holds the analyzed word t.
+func (o *outletTerms) naming(c *corpus.Corpus, t string) []*byline {
+	o.once.Do(func() { o.build(c) })
+	var out []*byline
+	for _, i := range o.byWord[t] {
+		out = append(out, &o.outlets[i])
+	}
+	return out
+}
+
+func (o *outletTerms) build(c *corpus.Corpus) {
+	an := newAnalyzer()
+	o.of = make([]int, len(c.Articles))
+	o.byWord = map[string][]int{}
+	index := map[string]int{}
+	for ai, a := range c.Articles {
+		i, ok := index[a.Outlet]
+		if !ok {
+			i = len(o.outlets)
+			index[a.Outlet] = i
+			b := byline{words: map[string]bool{}}
 			name, _, _ := strings.Cut(a.Outlet, "(")
-			b := &o.byline[i]
 			lastStart := -1
 			for _, tok := range an.Analyze([]byte(name)) {
 				t := string(tok.Term)
@@ -407,16 +432,16 @@ func (o *outletTerms) of(c *corpus.Corpus) []byline {
 					// for a name of several words ("nys")
 					b.last, lastStart = t, tok.Start
 				}
-				if !everyday[t] {
-					if b.words == nil {
-						b.words = map[string]bool{}
-					}
+				if !everyday[t] && !b.words[t] {
 					b.words[t] = true
+					o.byWord[t] = append(o.byWord[t], i)
 				}
 			}
+			o.outlets = append(o.outlets, b)
 		}
-	})
-	return o.byline
+		o.of[ai] = i
+		o.outlets[i].passages += len(a.Passages)
+	}
 }
 
 // outletFreq returns how many passages stand in articles whose outlet's
@@ -424,9 +449,9 @@ func (o *outletTerms) of(c *corpus.Corpus) []byline {
 // (see outletTerms).
 func (g *generation) outletFreq(t string, terms []term) uint64 {
 	var n uint64
-	for i, b := range g.bylines.of(g.corpus) {
-		if b.words[t] && slices.ContainsFunc(terms, func(u term) bool { return u.text == b.last }) {
-			n += uint64(len(g.corpus.Articles[i].Passages))
+	for _, b := range g.bylines.naming(g.corpus, t) {
+		if slices.ContainsFunc(terms, func(u term) bool { return u.text == b.last }) {
+			n += uint64(b.passages)
 		}
 	}
 	return n
@@ -1044,7 +1069,7 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 		ref := c.g.docs[n]
 		body := c.g.terms.bodyOf(n)
 		var outlet map[string]bool
-		if b := c.g.bylines.of(c.g.corpus)[ref.article]; b.last != "" {
+		if b := c.g.bylines.article(c.g.corpus, ref.article); b.last != "" {
 			if _, ok := c.m.match(b.last); ok {
 				outlet = b.words
 			}
