@@ -310,7 +310,11 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		if role != "" && t.text == role {
 			q.role = i + 1
 		}
-		if t.known && slices.Contains(quals, t.text) {
+		if (t.known || t.fuzzy == 0 && len(t.text) >= 4) && slices.Contains(quals, t.text) {
+			// a word the corpus does not know qualifies a post it never
+			// names ("the Canadian prime minister"); one it may know
+			// misspelled, or a short one that may be initials ("the wh
+			// spokeswoman"), is left out
 			q.roleQuals = append(q.roleQuals, i)
 		}
 	}

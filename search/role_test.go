@@ -66,6 +66,16 @@ func TestWhoHoldsAPost(t *testing.T) {
 	wantRefused(t, ix, "what did the president of guatemala do on rubio's trip")
 }
 
+// A word the corpus never uses that qualifies the post ("prime") names a
+// post no passage holds, though another post of the same place ("Canada's
+// foreign minister") is there.
+func TestUnknownQualifierNamesAnotherPost(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{"Rubio had a sit-down with Canada's foreign minister on Thursday to talk about tariffs."}, filler...)...))
+	wantAt(t, ix, "what did the canadian foreign minister say about tariffs", 0)
+	wantRefused(t, ix, "what did the Canadian prime minister say about tariffs")
+}
+
 func TestDemonym(t *testing.T) {
 	for w, want := range map[string]bool{
 		"canadian": true, "guatemalan": true, "panamanian": true, "cuban": true, "chinese": true,
