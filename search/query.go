@@ -1232,6 +1232,13 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 			return namesA(text, c.analyzed(ref), c.q.named-1, c.m)
 		})
 	}
+	if c.q.role > 0 && c.q.asked&hasName != 0 && c.q.succession == "" {
+		// "who is the Mexican president" is answered by the passage that
+		// names the post and then its holder
+		c.closeBoost(cands, namedWeight, func(text string, ref docRef) bool {
+			return c.namesHolder(text, c.analyzed(ref), sentences(c.g.corpus.Articles[ref.article].Passages[ref.passage]))
+		})
+	}
 	if c.q.why {
 		// a question that asks why is answered by the passage that gives
 		// a reason, often the one after the passage that states the fact

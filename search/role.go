@@ -208,6 +208,28 @@ func (c *collector) roleIn(text string, toks analysis.TokenStream, spans []corpu
 	return false
 }
 
+// namesHolder reports whether text, analyzed as toks, names the question's
+// post with all that qualifies it and then its holder's name: "Mexico's
+// president, Claudia Sheinbaum", "Mexican President Claudia Sheinbaum".
+// "Who is the Mexican president" is answered by such a passage before one
+// about "the Mexican president's latest comments".
+func (c *collector) namesHolder(text string, toks analysis.TokenStream, spans []corpus.Span) bool {
+	for i, tok := range toks {
+		if j, ok := c.m.match(string(tok.Term)); !ok || j != c.q.role-1 || officeNoun(text[tok.Start:tok.End]) {
+			continue
+		}
+		rest := strings.TrimPrefix(text[tok.End:], ",")
+		if !strings.HasPrefix(rest, " ") || !startsUpper(rest[1:]) {
+			continue
+		}
+		k := slices.IndexFunc(spans, func(s corpus.Span) bool { return tok.Start >= s.Start && tok.End <= s.End })
+		if k >= 0 && c.qualified(toks, i, spans[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // qualified reports whether every word that qualifies the question's post
 // is within roleWindow words of toks[i], inside span.
 func (c *collector) qualified(toks analysis.TokenStream, i int, span corpus.Span) bool {

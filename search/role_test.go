@@ -66,6 +66,18 @@ func TestWhoHoldsAPost(t *testing.T) {
 	wantRefused(t, ix, "what did the president of guatemala do on rubio's trip")
 }
 
+// "Who is the Mexican president" is answered by the passage that names the
+// post and then its holder, before one that speaks of the post alone.
+func TestWhoFindsThePostWithItsHolder(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Mexico’s president has said that Mexico’s president will not yield to pressure, Senator Ricardo Monreal said of the president of Mexico.",
+			"The mission, which officials discussed for many weeks in many meetings in the capital and elsewhere, came at the request of Mexico’s president, Claudia Sheinbaum, the senator said in a long statement on the matter.",
+		}, filler...)...))
+	wantAt(t, ix, "who is mexico's president", 1)
+	wantAt(t, ix, "who is the president of mexico", 1)
+}
+
 // A word the corpus never uses that qualifies the post ("prime") names a
 // post no passage holds, though another post of the same place ("Canada's
 // foreign minister") is there.
