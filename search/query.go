@@ -1428,13 +1428,11 @@ func (q question) found(m *matcher, body []uint32, title, outlet map[string]bool
 		}
 	}
 	m.matchIDs(body, func(i int, f float64) { set(i, true, f*inBody) })
-	for w := range title {
-		i, f, ok := m.matchWeight(w)
-		set(i, ok, f*inTitle)
-	}
-	for w := range outlet {
-		i, f, ok := m.matchWeight(w)
-		set(i, ok, f*inTitle)
+	for _, words := range [...]map[string]bool{title, outlet} {
+		for w := range words {
+			i, f, ok := m.matchWeight(w)
+			set(i, ok, f*inTitle)
+		}
 	}
 	m.matchIDs(ctx, func(i int, f float64) { set(i, true, f*inContext) })
 	return found

@@ -196,16 +196,7 @@ const roleWindow = 5
 // The post must be a holder's noun: "presidency" shares a stem with
 // "president" but names no one.
 func (c *collector) roleIn(text string, toks analysis.TokenStream, spans []corpus.Span) bool {
-	for i, tok := range toks {
-		if j, ok := c.m.match(string(tok.Term)); !ok || j != c.q.role-1 || officeNoun(text[tok.Start:tok.End]) {
-			continue
-		}
-		k := slices.IndexFunc(spans, func(s corpus.Span) bool { return tok.Start >= s.Start && tok.End <= s.End })
-		if k >= 0 && c.qualified(toks, i, spans[k]) {
-			return true
-		}
-	}
-	return false
+	return c.postIn(text, toks, spans, func(string) bool { return true })
 }
 
 // namesHolder reports whether text, analyzed as toks, names the question's
@@ -214,12 +205,18 @@ func (c *collector) roleIn(text string, toks analysis.TokenStream, spans []corpu
 // "Who is the Mexican president" is answered by such a passage before one
 // about "the Mexican president's latest comments".
 func (c *collector) namesHolder(text string, toks analysis.TokenStream, spans []corpus.Span) bool {
+	return c.postIn(text, toks, spans, func(after string) bool {
+		after = strings.TrimPrefix(after, ",")
+		return strings.HasPrefix(after, " ") && startsUpper(after[1:])
+	})
+}
+
+// postIn reports whether text, analyzed as toks, holds the question's post
+// as a holder's noun, with what follows it in text accepted by then, and
+// all that qualifies it within roleWindow words inside one of spans.
+func (c *collector) postIn(text string, toks analysis.TokenStream, spans []corpus.Span, then func(after string) bool) bool {
 	for i, tok := range toks {
-		if j, ok := c.m.match(string(tok.Term)); !ok || j != c.q.role-1 || officeNoun(text[tok.Start:tok.End]) {
-			continue
-		}
-		rest := strings.TrimPrefix(text[tok.End:], ",")
-		if !strings.HasPrefix(rest, " ") || !startsUpper(rest[1:]) {
+		if j, ok := c.m.match(string(tok.Term)); !ok || j != c.q.role-1 || officeNoun(text[tok.Start:tok.End]) || !then(text[tok.End:]) {
 			continue
 		}
 		k := slices.IndexFunc(spans, func(s corpus.Span) bool { return tok.Start >= s.Start && tok.End <= s.End })
