@@ -72,14 +72,12 @@ var placeTerms = sync.OnceValue(func() map[string]bool {
 // accents folded, except the common ones: "guatemala", "salvador",
 // "michoacan".
 var placeWords = sync.OnceValue(func() map[string]bool {
+	an := newAnalyzer()
 	m := map[string]bool{}
 	for _, w := range strings.Fields(strings.ReplaceAll(placeNames, ";", " ")) {
-		w = foldName(w)
-		switch w {
-		case "republic", "united", "arab", "new", "south", "north", "island", "san", "el", "saudi", "sri", "de":
-			continue
+		if toks := an.Analyze([]byte(w)); len(toks) == 1 && !placeCommon[string(toks[0].Term)] {
+			m[foldName(w)] = true
 		}
-		m[w] = true
 	}
 	return m
 })
