@@ -379,7 +379,7 @@ func (ix *Index) Reload(ctx context.Context, load func() (*corpus.Corpus, error)
 //
 // A passage that names a person by surname is also read with the words
 // that introduced them (see roles): people is roles(a).
-func contextOf(a *corpus.Article, pi int, people map[string]string) string {
+func contextOf(a *corpus.Article, pi int, people map[string]introduced) string {
 	if pi < 0 || pi >= len(a.Passages) {
 		return ""
 	}

@@ -26,8 +26,16 @@ type personWord struct {
 	after rune   // the punctuation between it and the word before, or 0 for space alone
 }
 
+// introduced is how an article introduces a person: the words of their
+// role and their given names, in lower case ("press secretary" and
+// "karoline").
+type introduced struct {
+	role, given string
+}
+
 // roles returns, for each person an article introduces, their surname (in
-// lower case, accents folded) and the words of their role. A person is a
+// lower case, accents folded) and how it introduces them. Members also ask
+// by given name ("what did Claudia say"). A person is a
 // run of two or more capitalized words whose last word the article also
 // writes as a person's, after "Mr." or "Ms." or before "said" ("Jorge
 // Castañeda" and "Mr. Castaneda says"; not "United States Army"); the
@@ -37,8 +45,8 @@ type personWord struct {
 // after it or just before it ("Flores-Macías, professor of government at
 // Cornell University"; "the department's special envoy to the region,
 // Mauricio Claver-Carone").
-func roles(a *corpus.Article) map[string]string {
-	var out map[string]string
+func roles(a *corpus.Article) map[string]introduced {
+	var out map[string]introduced
 	texts := make([][]personWord, len(a.Passages))
 	people := map[string]bool{}
 	for pi, p := range a.Passages {
@@ -99,13 +107,22 @@ func roles(a *corpus.Article) map[string]string {
 			if j < len(words) && words[j].after == ',' && !words[j].upper && !roleStop[strings.ToLower(words[j].text)] {
 				role = append(role, phraseFrom(words, j)...)
 			}
-			if len(role) > 0 {
+			// the capitalized words between the title and the surname,
+			// save initials and particles: "Claudia" in "President Claudia
+			// Sheinbaum", "Juan Ramon" in "Juan Ramon de la Fuente"
+			var given []string
+			for _, w := range words[k : j-1] {
+				if lw := strings.ToLower(w.text); w.upper && !strings.HasSuffix(lw, ".") && !isWord(lw) {
+					given = append(given, lw)
+				}
+			}
+			if len(role) > 0 || len(given) > 0 {
 				if out == nil {
-					out = map[string]string{}
+					out = map[string]introduced{}
 				}
 				name := foldName(words[j-1].text)
 				if _, ok := out[name]; !ok {
-					out[name] = strings.Join(role, " ")
+					out[name] = introduced{strings.Join(role, " "), strings.Join(given, " ")}
 				}
 			}
 			i = j - 1
@@ -114,9 +131,9 @@ func roles(a *corpus.Article) map[string]string {
 	return out
 }
 
-// rolesIn returns the roles (see roles) of the people a passage names by
-// surname without its role words, joined by spaces.
-func rolesIn(text string, people map[string]string) string {
+// rolesIn returns the roles and given names (see roles) of the people a
+// passage names by surname without them, joined by spaces.
+func rolesIn(text string, people map[string]introduced) string {
 	if len(people) == 0 {
 		return ""
 	}
@@ -128,7 +145,7 @@ func rolesIn(text string, people map[string]string) string {
 			continue
 		}
 		name := foldName(w.text)
-		role, ok := people[name]
+		p, ok := people[name]
 		if !ok || seen[name] {
 			continue
 		}
@@ -136,8 +153,10 @@ func rolesIn(text string, people map[string]string) string {
 			seen, lower = map[string]bool{}, strings.ToLower(text)
 		}
 		seen[name] = true
-		if !strings.Contains(lower, role) {
-			out = append(out, role)
+		for _, words := range [...]string{p.role, p.given} {
+			if words != "" && !strings.Contains(lower, words) {
+				out = append(out, words)
+			}
 		}
 	}
 	return strings.Join(out, " ")

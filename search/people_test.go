@@ -15,21 +15,21 @@ func TestRoles(t *testing.T) {
 		"The talks were led by the department’s special envoy to the region, Mauricio Claver-Carone, who told reporters little.",
 		"Claver-Carone said the trip would start in Panama.",
 	)
-	want := map[string]string{
-		"castaneda":     "former foreign minister",
-		"leavitt":       "press secretary",
-		"trump":         "president",
-		"lopez":         "editor of el noroeste",
-		"claver-carone": "department’s special envoy to the region",
+	want := map[string]introduced{
+		"castaneda":     {"former foreign minister", "jorge"},
+		"leavitt":       {"press secretary", "karoline"},
+		"trump":         {"president", ""},
+		"lopez":         {"editor of el noroeste", "adrián"},
+		"claver-carone": {"department’s special envoy to the region", "mauricio"},
 	}
 	if got := roles(a); !maps.Equal(got, want) {
 		t.Errorf("roles = %q, want %q", got, want)
 	}
 	people := roles(a)
 	for pi, want := range map[int]string{
-		0: "",                          // the passage that introduces him holds his role
-		2: "press secretary president", // "Ms. Leavitt", "Trump"
-		4: "former foreign minister editor of el noroeste",
+		0: "",                                   // the passage that introduces him holds his role
+		2: "press secretary karoline president", // "Ms. Leavitt", "Trump"
+		4: "former foreign minister jorge editor of el noroeste adrián",
 	} {
 		if got := rolesIn(a.Passages[pi].Text, people); got != want {
 			t.Errorf("rolesIn(passage %d) = %q, want %q", pi, got, want)
@@ -70,4 +70,16 @@ func FuzzRoles(f *testing.F) {
 		}
 		_ = rolesIn(text, people)
 	})
+}
+
+// A member who asks by given name finds the passage that quotes the person
+// by surname alone, before one that only shares the question's other words.
+func TestAskByGivenName(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Press Secretary Karoline Leavitt spoke to reporters on Monday.",
+			"Tariffs on steel were raised again, the trade office said in a statement.",
+			"Ms. Leavitt said the tariffs answer the flow of fentanyl.",
+		}, filler...)...))
+	wantAt(t, ix, "what did karoline say about the tariffs", 2)
 }

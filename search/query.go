@@ -946,7 +946,7 @@ type collector struct {
 	ranked    []candidate                     // those results ranked, best first
 	toks      map[docRef]analysis.TokenStream // passages analyzed, by analyzed
 	recurring map[int]bool                    // by article, whether it names the question's subject often (see recurs)
-	people    map[int]map[string]string       // by article, the people it introduces (see roles)
+	people    map[int]map[string]introduced   // by article, the people it introduces (see roles)
 	acting    map[int]bool                    // by article, whether it names the question's subject acting (see acts)
 	refs      []docRef                        // the passages of the last results
 }

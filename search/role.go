@@ -175,7 +175,7 @@ func (c *collector) holdsRole(cd candidate) bool {
 		return true
 	}
 	if c.people == nil {
-		c.people = map[int]map[string]string{}
+		c.people = map[int]map[string]introduced{}
 	}
 	people, ok := c.people[cd.ref.article]
 	if !ok {
