@@ -1047,6 +1047,22 @@ func (c *collector) recurs(cd candidate, i int) bool {
 	return n >= 2
 }
 
+// byOutlet reports whether question term i, the question's subject, names
+// the candidate's outlet (see outletTerms): "did Townhall really call her
+// Gloria" is about what Townhall's articles say, though none names it.
+func (c *collector) byOutlet(cd candidate, i int) bool {
+	b := c.g.bylines.article(c.g.corpus, cd.ref.article)
+	if _, ok := c.m.match(b.last); b.last == "" || !ok {
+		return false
+	}
+	for w := range b.words {
+		if j, ok := c.m.match(w); ok && j == i {
+			return true
+		}
+	}
+	return false
+}
+
 // analyzed returns the passage's text analyzed, once per search.
 func (c *collector) analyzed(ref docRef) analysis.TokenStream {
 	if toks, ok := c.toks[ref]; ok {
@@ -1121,7 +1137,7 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// one about what they did, by an article in which they act (see
 		// acts)
 		c.cands = slices.DeleteFunc(c.cands, func(cd candidate) bool {
-			return cd.found[s] == 0 && !c.recurs(cd, s) || c.q.acts && !c.acts(cd, s)
+			return !c.byOutlet(cd, s) && (cd.found[s] == 0 && !c.recurs(cd, s) || c.q.acts && !c.acts(cd, s))
 		})
 	}
 	if c.q.role > 0 && c.q.succession == "" {

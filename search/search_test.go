@@ -470,6 +470,21 @@ func TestQuestionNamesTheOutlet(t *testing.T) {
 	wantRefused(t, ix, "what is the price of fentanyl in Los Angeles")
 }
 
+// "Did Townhall really call her Gloria" asks what Townhall's articles say,
+// though none of them names Townhall.
+func TestOutletAsSubject(t *testing.T) {
+	ix := newIndex(t, nil,
+		article("a", "Townhall", "2025-01-01",
+			"President Trump pressured Mexican President Gloria Sheibaum to allow the US military in."),
+		article("b", "The New York Sun", "2025-01-02",
+			"President Claudia Sheinbaum said she rejected the offer of troops."),
+		article("c", "Daily", "2025-01-03", filler...))
+	q := "did townhall seriously call her gloria sheinbaum"
+	if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Article.ID != "a" {
+		t.Errorf("Search(%q) = %v, want a first", q, ids(ans))
+	}
+}
+
 func TestWhichOutletFindsTheSource(t *testing.T) {
 	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
 		append([]string{
