@@ -160,10 +160,12 @@ func opensQuestion(words []string, i int) bool {
 
 // reasonWord reports whether a word of a question only says that it asks
 // why: "what's the reason", "Leavitt reason for tariffs", "for what
-// purpose". The passage that answers gives the reason in its own words.
+// purpose", "what's their reasoning", "what excuse did she give". The
+// passage that answers gives the reason in its own words.
 func reasonWord(w string) bool {
 	switch w {
-	case "reason", "reasons", "purpose", "motive", "motives", "rationale":
+	case "reason", "reasons", "reasoning", "purpose", "motive", "motives", "rationale",
+		"excuse", "excuses", "justification", "explanation":
 		return true
 	}
 	return false
@@ -188,7 +190,7 @@ func asksWhy(text string) bool {
 			return true
 		case w == "how" && i+1 < len(words) && words[i+1] == "come":
 			return true
-		case reasonWord(w):
+		case reasonWord(w) && !(w == "excuse" && i+1 < len(words) && words[i+1] == "me"):
 			return true
 		}
 	}

@@ -74,6 +74,9 @@ func TestAsksWhy(t *testing.T) {
 		{"what's the reason for the tariffs", true},
 		{"Karoline Leavitt reason for tariffs", true},
 		{"for what purpose are the green berets there", true},
+		{"what's their reasoning, is it a history thing", true},
+		{"what excuse did the press secretary give for the tariffs", true},
+		{"excuse me, what did Leavitt say about tariffs", false},
 		{"what did Leavitt say about tariffs", false},
 		{"how did Rubio describe the cooperation", false},
 	}
