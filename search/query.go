@@ -1209,11 +1209,13 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
 	if c.q.counting() && !slices.ContainsFunc(cands[:min(len(cands), closeReads)], func(cd candidate) bool {
-		return countsIn(c.analyzed(cd.ref), c.q, c.m)
+		return cd.cov >= minCoverage && countsIn(c.analyzed(cd.ref), c.q, c.m)
 	}) {
 		// "how many people died in the boat strikes" is not answered by
 		// "five cartel operatives dismissed the strikes": the number
-		// must count what the question counts
+		// must count what the question counts, in a passage that answers
+		// it alone ("fentanyl has killed hundreds of thousands" answers
+		// no question about the boat strikes)
 		return nil
 	}
 	if c.q.succession != "" {

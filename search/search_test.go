@@ -363,6 +363,14 @@ func TestHowManyCountsWhatItAsks(t *testing.T) {
 	} {
 		wantAt(t, ix, q, i)
 	}
+	// the number must stand in a passage that answers the question: one
+	// on the same events beside another on deaths by fentanyl is not one
+	ix = newIndex(t, [][]string{{"die", "kill"}}, article("a", "Daily", "2025-01-01",
+		append([]string{"Trump blames Mexico for the fentanyl that has killed hundreds of thousands of Americans.",
+			filler[0],
+			"The strikes on boats off Venezuela continued this month, with three more boats hit."}, filler[1:]...)...))
+	wantRefused(t, ix, "how many people died in the us strikes on venezuelan boats")
+	wantAt(t, ix, "how many boats were hit off venezuela", 2)
 }
 
 // A number in a question that asks for one is a guess at the answer, not a
