@@ -27,6 +27,7 @@ func TestNormalizeChat(t *testing.T) {
 		{"Where’d they go", "where did they go"},
 		{"how many cartel bosses has mexico sent to the US", "how many cartel bosses has mexico extradited to the US"},
 		{"cartel guys handed over to the united states?", "cartel guys extradited to the united states?"},
+		{"how many big cartel figures has mexico shipped off to the US", "how many big cartel figures has mexico extradited to the US"},
 		{"how much fentanyl is sent to the us", "how much fentanyl is sent to the us"},
 	}
 	for _, tt := range tests {
