@@ -284,6 +284,18 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		q.terms = append(q.terms, qt)
 		starts = append(starts, tok.Start)
 	}
+	if asksYesNo(text) && !slices.ContainsFunc(q.terms, func(t term) bool {
+		return slices.ContainsFunc(q.terms, func(u term) bool { return slices.Contains(opposite[t.text], u.text) })
+	}) {
+		// "did she accept" is answered by "she rejected" (see opposite);
+		// "did they support or oppose" holds both sides already
+		for i := range q.terms {
+			t := &q.terms[i]
+			if o := g.opposites(t.text, t.alts); len(o) > 0 {
+				t.kin = append(slices.Clip(t.kin), o...)
+			}
+		}
+	}
 	for i := range q.terms {
 		// an outlet the question names ("per the Sun") is known as the
 		// headline words of its articles' passages are

@@ -1,0 +1,34 @@
+package search
+
+import "testing"
+
+func TestAsksYesNo(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Did Sheinbaum accept U.S. troops?":         true,
+		"so does mexico agree with the strikes":     true,
+		"is it true that the senate approved it":    true,
+		"wait, has Mexico allowed the Green Berets": true,
+		"what did Sheinbaum accept":                 false,
+		"why did Mexico refuse":                     false,
+		"sheinbaum troops?":                         false,
+	} {
+		if got := asksYesNo(q); got != want {
+			t.Errorf("asksYesNo(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// "Did she accept" is answered by the passage that says she rejected, and
+// "did she refuse" by the one that says she agreed.
+func TestYesNoFindsEitherAnswer(t *testing.T) {
+	ix := newIndex(t, [][]string{{"reject", "rebuff"}, {"accept", "agree"}}, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Sheinbaum said the troops at the border would stay until March.",
+			"Sheinbaum rebuffed the offer of American troops.",
+			"The governor said the police at the border would stay until March.",
+			"The governor agreed to the offer of more police.",
+		}, filler...)...))
+	wantAt(t, ix, "did sheinbaum accept the troops at the border", 1)
+	wantAt(t, ix, "did the governor refuse more police at the border", 3)
+	wantAt(t, ix, "what did sheinbaum say about the troops", 0)
+}
