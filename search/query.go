@@ -375,13 +375,15 @@ func (g *generation) coversYear(year, before string) bool {
 
 // namesOther reports whether tok, a word of text that the corpus does not
 // know, is a name it never uses: capitalized inside a sentence ("what did
-// Rubio say about Cuba", "which cartel controls Jalisco"), not an acronym,
-// not a letter or two from a word the corpus knows (a misspelled name),
-// and not an outlet's name. A question about a place or a person the
-// coverage never names is about other news, however much else it shares.
+// Rubio say about Cuba", "which cartel controls Jalisco") or, in any case,
+// a place's (see placeNames: "rubio's stance on the cuba embargo"); not an
+// acronym, not a letter or two from a word the corpus knows (a misspelled
+// name), and not an outlet's name. A question about a place or a person
+// the coverage never names is about other news, however much else it
+// shares.
 func (g *generation) namesOther(text string, tok *analysis.Token, t string, fuzzy int) bool {
 	word := text[tok.Start:tok.End]
-	if !capitalized([]byte(word)) || tok.Type == analysis.Numeric || opensSentence(text, tok.Start) || titleCase(text) {
+	if tok.Type == analysis.Numeric || !placeTerms()[t] && (!capitalized([]byte(word)) || opensSentence(text, tok.Start) || titleCase(text)) {
 		return false
 	}
 	if g.misspells(t, max(1, fuzzy)) || g.misspells(strings.ToLower(word), max(1, fuzzy)) {
