@@ -312,3 +312,22 @@ func succeeds(text, word string) bool {
 	lower := strings.ToLower(text)
 	return strings.Contains(lower, "before "+word) || strings.Contains(lower, "after "+word)
 }
+
+// asksAge reports whether a question asks how old someone or something
+// is: "how old was the cartel guy they interviewed".
+func asksAge(text string) bool {
+	words := lowerWords(text)
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "how" && words[i+1] == "old" {
+			return true
+		}
+	}
+	return false
+}
+
+// ageGiven matches the ways news gives an age: "a 39-year-old operative",
+// "he is 39 years old", "aged 39", "at the age of 39", "López, 39, said".
+var ageGiven = regexp.MustCompile(`(?i)\b\d+[- ](?:year|yr)s?[- ]old\b|\baged \d+\b|\bage of \d+\b|\p{Lu}\p{L}+, \d{1,3},`)
+
+// givesAge reports whether a passage gives someone's age (see ageGiven).
+func givesAge(text string) bool { return ageGiven.MatchString(text) }

@@ -116,6 +116,7 @@ type question struct {
 	kinds       []string   // kinds of answer asked for (see intent.go)
 	why         bool       // the question asks for a reason
 	source      bool       // it asks who reported something (see asksSource)
+	age         bool       // it asks how old someone is (see asksAge)
 	succession  string     // whom it asks who came before or after, in lower case (see asksSuccession)
 	asked       answerKind // the same as bits, with money and percentages (see rank.go)
 	unknown     int        // terms the corpus does not know and cannot hold misspelled
@@ -138,7 +139,7 @@ type question struct {
 // is not refused for a single word the articles put otherwise.
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	text = normalizeChat(text)
-	q := question{kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text), succession: asksSuccession(text)}
+	q := question{kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text), age: asksAge(text), succession: asksSuccession(text)}
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
@@ -1243,6 +1244,19 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 			return s
 		})
 		if !said {
+			return nil
+		}
+	}
+	if c.q.age {
+		// "how old do you have to be to join the national guard" is not
+		// answered by a passage on the National Guard that gives no age
+		given := false
+		c.closeBoost(cands, namedWeight, func(text string, _ docRef) bool {
+			a := givesAge(text)
+			given = given || a
+			return a
+		})
+		if !given {
 			return nil
 		}
 	}

@@ -135,3 +135,18 @@ func TestAsksSuccession(t *testing.T) {
 		}
 	}
 }
+
+func TestGivesAge(t *testing.T) {
+	for text, want := range map[string]bool{
+		"A 39-year-old mid-level operative in Culiacán":      true,
+		"he is 39 years old":                                 true,
+		"Adrián López, 52, editor of El Noroeste, said":      true,
+		"aged 40, he joined the cartel":                      true,
+		"In 2025, a report said 10,000 troops were sent":     false,
+		"the 7th Special Forces Group, part of the old army": false,
+	} {
+		if got := givesAge(text); got != want {
+			t.Errorf("givesAge(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -753,3 +753,17 @@ func TestClosed(t *testing.T) {
 		t.Errorf("Corpus after Close = non-nil, want nil")
 	}
 }
+
+// "How old" is answered by a passage that gives an age, and by no other.
+func TestHowOldNeedsAnAge(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"The National Guard sent 10,000 troops to the border to join the effort.",
+			filler[0],
+			"A 39-year-old operative in Culiacán said he was not afraid of the strikes.",
+			"Another operative in Culiacán said the strikes would change little.",
+		}, filler[1:]...)...))
+	wantRefused(t, ix, "how old do you have to be to join the national guard")
+	wantAt(t, ix, "how old was the operative in culiacan", 2)
+	wantAt(t, ix, "what did the operative in culiacan say about the strikes", 3)
+}
