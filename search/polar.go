@@ -1,6 +1,9 @@
 package search
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A yes-or-no question is answered as often by a passage that says no as
 // by one that says yes: "did Sheinbaum accept U.S. troops?" is answered by
@@ -37,17 +40,15 @@ var opposite = func() map[string][]string {
 }()
 
 // asksYesNo reports whether a question asks for yes or no: it opens, past
-// what a member says before asking ("so", "wait", "is it true that"), with
-// an auxiliary verb ("did", "has", "will", "is").
+// what a member says before asking ("so", "wait", "honestly"; see
+// chatWord), with an auxiliary verb ("did", "hasn't", "is it true that").
 func asksYesNo(text string) bool {
 	for _, w := range lowerWords(text) {
-		switch w {
-		case "so", "wait", "hey", "ok", "okay", "honestly", "lol", "btw", "and", "but", "then", "also", "um", "hmm", "yo", "ngl", "tbh", "quick", "question":
-			continue
-		case "did", "does", "do", "has", "have", "had", "was", "were", "will", "would", "can", "could", "should",
-			"didn't", "doesn't", "don't", "hasn't", "haven't", "wasn't", "weren't", "won't", "wouldn't",
-			"is", "are", "isn't", "aren't": // "is it true that…" asks what follows
+		switch {
+		case questionAux(strings.TrimSuffix(w, "n't")):
 			return true
+		case chatWord(w) || w == "so" || w == "and" || w == "but" || w == "then" || w == "ok" || w == "okay":
+			continue
 		}
 		return false
 	}
