@@ -991,6 +991,45 @@ func (c *collector) closeBoost(cands []candidate, weight float64, holds func(tex
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
 }
 
+// reasonAfter ranks a passage that opens with a reason at least as high as
+// the passage before it, among the best, when that one gives none: news
+// states a fact in one paragraph and explains it in the next ("…they
+// aren't worried about Mexico becoming the next target." / "Their
+// confidence stems from the cooperation…"), and the question's words are
+// in the first.
+func (c *collector) reasonAfter(cands []candidate) []candidate {
+	type fact struct {
+		next docRef
+		doc  int
+		rank float64
+	}
+	var facts []fact
+	for _, cd := range cands[:min(len(cands), closeReads)] {
+		ps := c.g.corpus.Articles[cd.ref.article].Passages
+		if cd.ref.passage+1 >= len(ps) || givesReason(ps[cd.ref.passage].Text) {
+			continue
+		}
+		next := ps[cd.ref.passage+1]
+		if first := sentences(next); givesReason(next.Text[first[0].Start:first[0].End]) {
+			facts = append(facts, fact{docRef{cd.ref.article, cd.ref.passage + 1}, cd.doc + 1, cd.rank})
+		}
+	}
+	for _, f := range facts {
+		i := slices.IndexFunc(cands, func(cd candidate) bool { return cd.ref == f.next })
+		if i < 0 {
+			// the reason may hold none of the question's words: it is
+			// read here, not among bleve's hits
+			cd := c.candidate(f.doc, 0)
+			cd.rank = cd.cov + cd.kind
+			cands = append(cands, cd)
+			i = len(cands) - 1
+		}
+		cands[i].rank = max(cands[i].rank, f.rank)
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
+	return cands
+}
+
 // kindScore returns what a passage holding the kinds of answer has adds
 // to its rank: kindWeight times the share of the kinds asked for it holds,
 // places aside, and placeWeight for a place when one is asked for.
@@ -1101,28 +1140,35 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 			continue
 		}
 		c.budget--
-		ref := c.g.docs[n]
-		body := c.g.terms.bodyOf(n)
-		var outlet map[string]bool
-		if b := c.g.bylines.article(c.g.corpus, ref.article); b.last != "" {
-			if _, ok := c.m.match(b.last); ok {
-				outlet = b.words
-			}
-		}
-		found := c.q.found(c.m, body, c.g.titles[ref.article], outlet, c.g.terms.ctxOf(n))
-		cov, words := c.q.covered(found)
-		if cov < floorCoverage && !c.m.fuzzy {
+		cd := c.candidate(n, h.Score)
+		if cd.cov < floorCoverage && !c.m.fuzzy {
 			continue // with typos to look for, weights are final only in results
 		}
-		var kind float64
-		var facts bool
-		if c.q.asked != 0 {
-			has := kindsOf(body, c.g.kinds.of(c.g.terms), c.m)
-			kind = c.q.kindScore(has)
-			facts = has&answering(c.q.asked) != 0
-		}
-		c.cands = append(c.cands, candidate{ref: ref, doc: n, found: found, cov: cov, words: words, score: h.Score, kind: kind, facts: facts})
+		c.cands = append(c.cands, cd)
 	}
+}
+
+// candidate reads passage n, with bleve's score, for how much of the
+// question it covers and the kinds of answer it holds.
+func (c *collector) candidate(n int, score float64) candidate {
+	ref := c.g.docs[n]
+	body := c.g.terms.bodyOf(n)
+	var outlet map[string]bool
+	if b := c.g.bylines.article(c.g.corpus, ref.article); b.last != "" {
+		if _, ok := c.m.match(b.last); ok {
+			outlet = b.words
+		}
+	}
+	found := c.q.found(c.m, body, c.g.titles[ref.article], outlet, c.g.terms.ctxOf(n))
+	cov, words := c.q.covered(found)
+	var kind float64
+	var facts bool
+	if c.q.asked != 0 {
+		has := kindsOf(body, c.g.kinds.of(c.g.terms), c.m)
+		kind = c.q.kindScore(has)
+		facts = has&answering(c.q.asked) != 0
+	}
+	return candidate{ref: ref, doc: n, found: found, cov: cov, words: words, score: score, kind: kind, facts: facts}
 }
 
 // results keeps the candidates that cover enough of the question, best
@@ -1288,6 +1334,7 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 	if c.q.why {
 		// a question that asks why is answered by the passage that gives
 		// a reason, often the one after the passage that states the fact
+		cands = c.reasonAfter(cands)
 		c.closeBoost(cands, reasonWeight, func(text string, _ docRef) bool { return givesReason(text) })
 	}
 	if c.q.source {

@@ -433,6 +433,25 @@ func TestSinceWhenIsNoReason(t *testing.T) {
 	wantAt(t, ix, "why has the army flown drones over the border with mexico", 2)
 }
 
+// News states a fact in one paragraph and explains it in the next, in
+// words of its own: "why" is answered by the paragraph that opens with the
+// reason, though the question's words are in the one before.
+func TestReasonInTheNextParagraph(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-03-01",
+		append([]string{
+			"Despite the threats, officials in Mexico are not worried about becoming the next target of strikes.",
+			"Their calm stems from close cooperation with Washington on migration.",
+		}, filler...)...))
+	for _, q := range []string{
+		"why aren't mexican officials worried about being the next target",
+		"why don't officials in mexico think they'll be the next target of strikes",
+	} {
+		wantAt(t, ix, q, 1)
+	}
+	// a question that asks for no reason is answered by the fact
+	wantAt(t, ix, "are officials in mexico worried about being the next target", 0)
+}
+
 // "which unit" is answered by a name that ends in "unit" or one of its
 // synonyms ("Special Forces Group"), before a passage that only says
 // "unit".
