@@ -41,6 +41,7 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"troops on their soil are a sore spot", "sensit", "sore spot"},
 		{"politicians used to trash talk the gringos", "critic", "trash talk"},
 		{"Mr. Rubio had a sit-down with Canada’s foreign minister", "meet", "sit-down"},
+		{"Which countries did Rubio leave off his trip?", "skip", "leave off"},
 		{"The table was on the left.", "consid", ""},
 		{"a team that was up early", "cooper", ""},
 	}
@@ -70,6 +71,8 @@ func TestSearchIdioms(t *testing.T) {
 			"The two governments agreed to cooperate on intelligence.",
 			"Remittances from workers abroad now top $60 billion a year.",
 			"Workers abroad protested the new visa rules.",
+			"Mr. Rubio is skipping the region's largest countries, Brazil and Argentina.",
+			"Mr. Rubio will visit the region's smaller countries, Panama and Guatemala.",
 		}, filler...)...))
 	tests := []struct {
 		q    string
@@ -78,6 +81,7 @@ func TestSearchIdioms(t *testing.T) {
 		{"are drone strikes against the cartels being considered", 0},
 		{"will the two governments work together on intelligence", 2},
 		{"do workers abroad send money home", 3},
+		{"which countries did rubio leave out of the region", 5},
 	}
 	for _, tt := range tests {
 		wantAt(t, ix, tt.q, tt.want)
