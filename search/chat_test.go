@@ -29,6 +29,9 @@ func TestNormalizeChat(t *testing.T) {
 		{"cartel guys handed over to the united states?", "cartel guys extradited to the united states?"},
 		{"how many big cartel figures has mexico shipped off to the US", "how many big cartel figures has mexico extradited to the US"},
 		{"how much fentanyl is sent to the us", "how much fentanyl is sent to the us"},
+		{"how did she keep trump happy", "how did she appease trump "},
+		{"what did she do to keep Trump off her back", "what did she do to appease Trump "},
+		{"keep the door open", "keep the door open"},
 	}
 	for _, tt := range tests {
 		if got := normalizeChat(tt.in); got != tt.want {
