@@ -991,13 +991,15 @@ func (c *collector) closeBoost(cands []candidate, weight float64, holds func(tex
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
 }
 
-// reasonAfter ranks a passage that opens with a reason at least as high as
-// the passage before it, among the best, when that one gives none: news
-// states a fact in one paragraph and explains it in the next ("…they
-// aren't worried about Mexico becoming the next target." / "Their
-// confidence stems from the cooperation…"), and the question's words are
-// in the first.
-func (c *collector) reasonAfter(cands []candidate) []candidate {
+// followUp ranks a passage whose first sentence gives what the question
+// asks for (see givesReason, givesAge) at least as high as the passage
+// before it, among the best, when that one does not give it: news states
+// a fact in one paragraph and explains it in the next, in words of its own
+// ("…they aren't worried about Mexico becoming the next target." / "Their
+// confidence stems from the cooperation…"), or introduces people before
+// saying who they are ("five cartel operatives…" / "A 39-year-old
+// operative…").
+func (c *collector) followUp(cands []candidate, gives func(text string) bool) []candidate {
 	type fact struct {
 		next docRef
 		doc  int
@@ -1006,18 +1008,21 @@ func (c *collector) reasonAfter(cands []candidate) []candidate {
 	var facts []fact
 	for _, cd := range cands[:min(len(cands), closeReads)] {
 		ps := c.g.corpus.Articles[cd.ref.article].Passages
-		if cd.ref.passage+1 >= len(ps) || givesReason(ps[cd.ref.passage].Text) {
+		if cd.ref.passage+1 >= len(ps) || gives(ps[cd.ref.passage].Text) {
 			continue
 		}
+		if cov, _ := c.q.covered(c.q.found(c.m, c.g.terms.bodyOf(cd.doc), nil, nil, nil)); cov < floorCoverage {
+			continue // the fact is in the paragraph before this one
+		}
 		next := ps[cd.ref.passage+1]
-		if first := sentences(next); givesReason(next.Text[first[0].Start:first[0].End]) {
+		if first := sentences(next); gives(next.Text[first[0].Start:first[0].End]) {
 			facts = append(facts, fact{docRef{cd.ref.article, cd.ref.passage + 1}, cd.doc + 1, cd.rank})
 		}
 	}
 	for _, f := range facts {
 		i := slices.IndexFunc(cands, func(cd candidate) bool { return cd.ref == f.next })
 		if i < 0 {
-			// the reason may hold none of the question's words: it is
+			// the answer may hold none of the question's words: it is
 			// read here, not among bleve's hits
 			cd := c.candidate(f.doc, 0)
 			cd.rank = cd.cov + cd.kind
@@ -1295,7 +1300,10 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 	}
 	if c.q.age {
 		// "how old do you have to be to join the national guard" is not
-		// answered by a passage on the National Guard that gives no age
+		// answered by a passage on the National Guard that gives no age;
+		// "how old was the cartel guy they interviewed" is, by the
+		// paragraph after the interviews
+		cands = c.followUp(cands, givesAge)
 		given := false
 		c.closeBoost(cands, namedWeight, func(text string, _ docRef) bool {
 			a := givesAge(text)
@@ -1334,7 +1342,7 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 	if c.q.why {
 		// a question that asks why is answered by the passage that gives
 		// a reason, often the one after the passage that states the fact
-		cands = c.reasonAfter(cands)
+		cands = c.followUp(cands, givesReason)
 		c.closeBoost(cands, reasonWeight, func(text string, _ docRef) bool { return givesReason(text) })
 	}
 	if c.q.source {

@@ -785,4 +785,12 @@ func TestHowOldNeedsAnAge(t *testing.T) {
 	wantRefused(t, ix, "how old do you have to be to join the national guard")
 	wantAt(t, ix, "how old was the operative in culiacan", 2)
 	wantAt(t, ix, "what did the operative in culiacan say about the strikes", 3)
+
+	// the people a paragraph introduces may be described in the next one
+	ix = newIndex(t, nil, article("b", "Daily", "2025-01-01",
+		append([]string{
+			"In anonymous interviews, five cartel operatives dismissed the strikes. They worry more about their rivals.",
+			"A 39-year-old in Culiacán expressed little concern.",
+		}, filler...)...))
+	wantAt(t, ix, "how old was the cartel guy they interviewed", 1)
 }
