@@ -2,6 +2,7 @@ package search
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -128,8 +129,11 @@ func ordinal(t string) bool {
 // 2019", "45 minutes").
 func answering(asked answerKind) answerKind {
 	var k answerKind
-	if asked&(hasNumber|hasPercent|hasMoney) != 0 {
+	switch {
+	case asked&(hasNumber|hasPercent) != 0:
 		k |= hasNumber | hasPercent | hasMoney
+	case asked&hasMoney != 0:
+		k |= hasMoney
 	}
 	if asked&(hasDate|hasDay) != 0 {
 		k |= hasDate | hasDuration | hasDay
@@ -208,7 +212,25 @@ func askedKinds(text string) answerKind {
 			k |= hasMoney
 		}
 	}
+	if k&hasMoney != 0 && slices.ContainsFunc(words, moneyWord) {
+		// "how much does the US spend on the wall" asks for a sum of
+		// money: "a 45-minute call" does not answer it
+		k &^= hasNumber
+	}
 	return k
+}
+
+// moneyWord reports whether w, in lower case, speaks of money: a
+// question that asks "how much" with it asks for a sum.
+func moneyWord(w string) bool {
+	switch w {
+	case "money", "cash", "dollars", "dollar", "pesos", "spend", "spends", "spent", "spending",
+		"cost", "costs", "costing", "pay", "pays", "paid", "paying", "budget", "budgets",
+		"fee", "fees", "price", "prices", "priced", "salary", "salaries", "earn", "earns",
+		"earned", "worth", "fund", "funds", "funding", "funded":
+		return true
+	}
+	return strings.Contains(w, "$")
 }
 
 // answerKinds returns the kinds of answer held by the windowSentences

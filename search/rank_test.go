@@ -8,7 +8,9 @@ func TestAskedKinds(t *testing.T) {
 		want answerKind
 	}{
 		{"How many cartels were designated?", hasNumber},
-		{"how much $$ do they send home", hasNumber | hasMoney},
+		{"how much $$ do they send home", hasMoney},
+		{"how much does the us spend on the border wall", hasMoney},
+		{"how much trade is there", hasNumber | hasMoney},
 		{"How long was the phone call?", hasDuration},
 		{"What percentage of Mexicans oppose strikes?", hasPercent | hasNumber},
 		{"When did Rubio meet Sheinbaum?", hasDate},

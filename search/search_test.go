@@ -773,6 +773,20 @@ func TestClosed(t *testing.T) {
 	}
 }
 
+// "How much" asked of a sum of money is answered by a sum, not by any
+// number.
+func TestHowMuchMoneyNeedsASum(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"The two leaders spoke about the border wall in a 45-minute call.",
+			filler[0],
+			"Workers abroad send home more than $60 billion a year.",
+		}, filler[1:]...)...))
+	wantRefused(t, ix, "how much does the us spend on the border wall")
+	wantAt(t, ix, "how much money do workers abroad send home", 2)
+	wantAt(t, ix, "how long was the call about the border wall", 0)
+}
+
 // "How old" is answered by a passage that gives an age, and by no other.
 func TestHowOldNeedsAnAge(t *testing.T) {
 	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
