@@ -55,6 +55,10 @@ var phrasalVerbs = []struct {
 	{[]string{"turn", "down"}, regexp.MustCompile(`(?i)\b(turn|turns|turned|turning)\s+(it\s+|that\s+|this\s+)?down\b`), "rejected"},
 	{[]string{"sho", "down"}, regexp.MustCompile(`(?i)\b(shoot|shoots|shot)\s+(it\s+|that\s+|this\s+)?down\b`), "rejected"},
 	{[]string{"case"}, regexp.MustCompile(`(?i)\b(worst|best)[- ]case(\s+scenario)?\b`), ""},
+	// "us" in lower case closing a question after a preposition of
+	// movement is the country: "how many were extradited to us", "drugs
+	// coming from us"; the analyzer cannot tell it from the pronoun
+	{[]string{"us"}, regexp.MustCompile(`\b(to|into|from|in)\s+us\s*([?.!]*)\s*$`), "${1} US${2}"},
 	// to keep someone happy, or off one's back, is to appease them
 	{[]string{"happy"}, regexp.MustCompile(`(?i)\b(?:keep|keeps|keeping|kept)\s+((?:\w+\s+){0,2}?)happy\b`), "appease ${1}"},
 	{[]string{"back"}, regexp.MustCompile(`(?i)\b(?:keep|keeps|keeping|kept)\s+((?:\w+\s+){0,2}?)off\s+(?:my|your|his|her|its|our|their)\s+backs?\b`), "appease ${1}"},
