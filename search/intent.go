@@ -2,6 +2,8 @@ package search
 
 import (
 	"regexp"
+
+	"github.com/blevesearch/bleve/v2/analysis"
 	"strings"
 	"unicode"
 )
@@ -210,6 +212,45 @@ func givesReason(text string) bool {
 	for _, m := range reasonMarkers {
 		if strings.Contains(lower, m) {
 			return true
+		}
+	}
+	return false
+}
+
+// asksExpansion reports whether a question asks what an acronym stands
+// for: "what does UANI stand for", "what's DEA short for", "the acronym FTO".
+func asksExpansion(text string) bool {
+	words := lowerWords(text)
+	for i, w := range words {
+		switch {
+		case (w == "stand" || w == "stands" || w == "short") && i+1 < len(words) && words[i+1] == "for":
+			return true
+		case w == "acronym" || w == "abbreviation" || w == "initials":
+			return true
+		}
+	}
+	return false
+}
+
+// expansionWord reports whether w only frames a question that asks what
+// an acronym stands for (see asksExpansion).
+func expansionWord(w string) bool {
+	switch w {
+	case "stand", "stands", "short", "acronym", "abbreviation", "initials":
+		return true
+	}
+	return false
+}
+
+// spellsOut reports whether a passage, as toks, spells out a question
+// word that is an acronym: the filter that adds initials (withAcronyms)
+// made the token from the words of a name, so it spans more than itself.
+func spellsOut(toks analysis.TokenStream, m *matcher) bool {
+	for _, tok := range toks {
+		if tok.End-tok.Start > len(tok.Term)+1 {
+			if _, ok := m.match(string(tok.Term)); ok {
+				return true
+			}
 		}
 	}
 	return false

@@ -116,6 +116,7 @@ type question struct {
 	kinds       []string   // kinds of answer asked for (see intent.go)
 	why         bool       // the question asks for a reason
 	source      bool       // it asks who reported something (see asksSource)
+	expansion   bool       // it asks what an acronym stands for (see asksExpansion)
 	age         bool       // it asks how old someone is (see asksAge)
 	succession  string     // whom it asks who came before or after, in lower case (see asksSuccession)
 	asked       answerKind // the same as bits, with money and percentages (see rank.go)
@@ -139,7 +140,7 @@ type question struct {
 // is not refused for a single word the articles put otherwise.
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	text = normalizeChat(text)
-	q := question{kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text), age: asksAge(text), succession: asksSuccession(text)}
+	q := question{kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text), expansion: asksExpansion(text), age: asksAge(text), succession: asksSuccession(text)}
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
@@ -167,7 +168,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		if j := len(q.terms) - 1; phraseWord(tok, surface) && j >= 0 && starts[j] >= tok.Start {
 			head = j
 		}
-		if askingWord(surface) || chatWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) || reasonWord(surface) {
+		if askingWord(surface) || chatWord(surface) || q.expansion && expansionWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) || reasonWord(surface) {
 			prev = nil
 			continue
 		}
@@ -1344,6 +1345,11 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// a reason, often the one after the passage that states the fact
 		cands = c.followUp(cands, givesReason)
 		c.closeBoost(cands, reasonWeight, func(text string, _ docRef) bool { return givesReason(text) })
+	}
+	if c.q.expansion {
+		// "what does UANI stand for" is answered by the passage that
+		// spells the name out, not by one that writes the acronym
+		c.closeBoost(cands, namedWeight, func(_ string, ref docRef) bool { return spellsOut(c.analyzed(ref), c.m) })
 	}
 	if c.q.source {
 		// "which network said…" is answered by the passage that says who

@@ -773,6 +773,21 @@ func TestClosed(t *testing.T) {
 	}
 }
 
+// "What does X stand for" is answered by the passage that spells the
+// acronym out, not by one that only writes it.
+func TestStandsForSpellsOut(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Panama must de-flag all ships identified by UANI, the letter says. UANI wants an answer.",
+			filler[0],
+			"The chairman of United Against Nuclear Iran, Jeb Bush, wrote the letter.",
+		}, filler[1:]...)...))
+	for _, q := range []string{"what does UANI stand for", "uani acronym?", "what's UANI short for"} {
+		wantAt(t, ix, q, 2)
+	}
+	wantAt(t, ix, "what does UANI want panama to do", 0)
+}
+
 // "How much" asked of a sum of money is answered by a sum, not by any
 // number.
 func TestHowMuchMoneyNeedsASum(t *testing.T) {
