@@ -457,11 +457,38 @@ func (o *outletTerms) build(c *corpus.Corpus) {
 					o.byWord[t] = append(o.byWord[t], i)
 				}
 			}
+			if t := placeInitials(name); t != "" && !b.words[t] {
+				// "the LA Times", "the NY Sun"
+				b.words[t] = true
+				o.byWord[t] = append(o.byWord[t], i)
+			}
 			o.outlets = append(o.outlets, b)
 		}
 		o.of[ai] = i
 		o.outlets[i].passages += len(a.Passages)
 	}
+}
+
+// placeInitials returns, in lower case, the initials of the capitalized
+// words of an outlet's name before its last word, when there are two or
+// three of them: "la" for "Los Angeles Times", "ny" for "The New York
+// Sun". Members write the place of a paper's name that way.
+func placeInitials(name string) string {
+	words := strings.Fields(name)
+	if len(words) > 0 && leadingArticle([]byte(words[0])) {
+		words = words[1:]
+	}
+	if len(words) < 3 || len(words) > 4 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words[:len(words)-1] {
+		if !capitalized([]byte(w)) {
+			return ""
+		}
+		b.WriteByte(w[0])
+	}
+	return strings.ToLower(b.String())
 }
 
 // outletFreq returns how many passages stand in articles whose outlet's

@@ -497,6 +497,11 @@ func TestQuestionNamesTheOutlet(t *testing.T) {
 			t.Errorf("Search(%q) = %v, want b first", q, ids(ans))
 		}
 	}
+	// members write the place in a paper's name by its initials
+	q := "what did the press secretary confirm about steel, per the LA Times piece"
+	if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Article.ID != "a" {
+		t.Errorf("Search(%q) = %v, want a first", q, ids(ans))
+	}
 	wantRefused(t, ix, "what is the price of fentanyl in Los Angeles")
 }
 
