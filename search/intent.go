@@ -2,6 +2,7 @@ package search
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"strings"
@@ -192,6 +193,8 @@ func asksWhy(text string) bool {
 			return true
 		case w == "how" && i+1 < len(words) && words[i+1] == "come":
 			return true
+		case w == "because" && slices.Contains(words[i+1:min(len(words), i+3)], "what"):
+			return true // "because of what exactly"
 		case reasonWord(w) && !(w == "excuse" && i+1 < len(words) && words[i+1] == "me"):
 			return true
 		}
