@@ -61,6 +61,8 @@ var phrasalVerbs = []struct {
 	{[]string{"us"}, regexp.MustCompile(`\b(to|into|from|in)\s+us\s*([?.!]*)\s*$`), "${1} US${2}"},
 	// to keep someone happy, or off one's back, is to appease them
 	{[]string{"happy"}, regexp.MustCompile(`(?i)\b(?:keep|keeps|keeping|kept)\s+((?:\w+\s+){0,2}?)happy\b`), "appease ${1}"},
+	// to keep someone from doing something is to avert it
+	{[]string{"from"}, regexp.MustCompile(`(?i)\b(?:keep|keeps|keeping|kept)\s+((?:\w+\s+){0,2}?)from\s+(\w+ing)\b`), "avert ${1}${2}"},
 	{[]string{"back"}, regexp.MustCompile(`(?i)\b(?:keep|keeps|keeping|kept)\s+((?:\w+\s+){0,2}?)off\s+(?:my|your|his|her|its|our|their)\s+backs?\b`), "appease ${1}"},
 	{[]string{"green", "light"}, regexp.MustCompile(`(?i)\bgreen[- ]?light(s|ed)?\b`), "approved"},
 	{[]string{"sign", "off"}, regexp.MustCompile(`(?i)\b(sign|signs|signed)\s+off\s+on\b`), "approved"},

@@ -32,6 +32,8 @@ func TestNormalizeChat(t *testing.T) {
 		{"how did she keep trump happy", "how did she appease trump "},
 		{"what did she do to keep Trump off her back", "what did she do to appease Trump "},
 		{"keep the door open", "keep the door open"},
+		{"what has she done to keep trump from slapping tariffs", "what has she done to avert trump slapping tariffs"},
+		{"keep away from the border", "keep away from the border"},
 		{"how many cartel bosses extradited to us", "how many cartel bosses extradited to US"},
 		{"fentanyl coming into us??", "fentanyl coming into US??"},
 		{"what did they tell us about it", "what did they tell us about it"},
