@@ -161,6 +161,7 @@ func chatWord(w string) bool {
 		// prepositions the stop list leaves in
 		"per", "via", "vs", "versus", "upon", "within", "across", "toward", "towards",
 		"inside", "outside", "onto", "amid", "throughout", "compared", // "compared to"
+		"compare", "compares", "comparing", "comparison",
 		// auxiliaries the stop list leaves in (the analyzer drops "may" the verb)
 		"can", "will", "shall", "might", "must",
 		"done": // "what has she done" asks what she did

@@ -208,9 +208,17 @@ func askedKinds(text string) answerKind {
 			k |= hasQuote
 		case w == "percent" || w == "percentage":
 			k |= hasPercent
+		case (w == "rate" || w == "rates") && i > 0 && slices.ContainsFunc(words[max(0, i-3):i], func(p string) bool { return p == "what" || p == "which" }):
+			// "what tariff rate": a share, most often a percentage
+			k |= hasPercent | hasNumber
 		case w == "money" || w == "dollars":
 			k |= hasMoney
 		}
+	}
+	if k == 0 && slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "compar") || w == "liken" || w == "likened" }) {
+		// "what did Rubio compare the boats to" asks for his words: "like
+		// a cruise ship"
+		k |= hasQuote
 	}
 	if k&hasMoney != 0 && slices.ContainsFunc(words, moneyWord) {
 		// "how much does the US spend on the wall" asks for a sum of
