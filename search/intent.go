@@ -369,6 +369,29 @@ func asksAge(text string) bool {
 	return false
 }
 
+// asksBirth reports whether a question asks when or where someone was
+// born: "when was Sheinbaum born", "what year was he born".
+func asksBirth(text string) bool {
+	words := lowerWords(text)
+	for i, w := range words {
+		if w == "born" && i > 0 && slices.ContainsFunc(words[:i], func(p string) bool {
+			return p == "when" || p == "year" || p == "where" || p == "date"
+		}) {
+			return true
+		}
+		if w == "birthday" || w == "birthplace" {
+			return true
+		}
+	}
+	return false
+}
+
+// givesBirth reports whether a passage tells when or where someone was
+// born.
+func givesBirth(text string) bool { return birthGiven.MatchString(text) }
+
+var birthGiven = regexp.MustCompile(`(?i)\bborn\b|\bbirthday\b|\bbirthplace\b`)
+
 // ageGiven matches the ways news gives an age: "a 39-year-old operative",
 // "he is 39 years old", "aged 39", "at the age of 39", "López, 39, said".
 var ageGiven = regexp.MustCompile(`(?i)\b\d+[- ](?:year|yr)s?[- ]old\b|\baged \d+\b|\bage of \d+\b|\p{Lu}\p{L}+, \d{1,3},`)

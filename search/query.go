@@ -118,6 +118,7 @@ type question struct {
 	source      bool       // it asks who reported something (see asksSource)
 	expansion   bool       // it asks what an acronym stands for (see asksExpansion)
 	age         bool       // it asks how old someone is (see asksAge)
+	born        bool       // it asks when or where someone was born (see asksBirth)
 	succession  string     // whom it asks who came before or after, in lower case (see asksSuccession)
 	asked       answerKind // the same as bits, with money and percentages (see rank.go)
 	unknown     int        // terms the corpus does not know and cannot hold misspelled
@@ -140,7 +141,7 @@ type question struct {
 // is not refused for a single word the articles put otherwise.
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	text = normalizeChat(text)
-	q := question{kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text), expansion: asksExpansion(text), age: asksAge(text), succession: asksSuccession(text)}
+	q := question{kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text), expansion: asksExpansion(text), age: asksAge(text), born: asksBirth(text), succession: asksSuccession(text)}
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
@@ -1019,6 +1020,19 @@ func (c *collector) closeBoost(cands []candidate, weight float64, holds func(tex
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
 }
 
+// required favours, among the best candidates, those whose text gives
+// what the question cannot be answered without (see closeBoost), and
+// reports whether any does.
+func (c *collector) required(cands []candidate, gives func(text string) bool) bool {
+	given := false
+	c.closeBoost(cands, namedWeight, func(text string, _ docRef) bool {
+		g := gives(text)
+		given = given || g
+		return g
+	})
+	return given
+}
+
 // followUp ranks a passage whose first sentence gives what the question
 // asks for (see givesReason, givesAge) at least as high as the passage
 // before it, among the best, when that one does not give it: news states
@@ -1312,19 +1326,16 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// no question about the boat strikes)
 		return nil
 	}
-	if c.q.succession != "" {
+	if c.q.succession != "" && !c.required(cands, func(text string) bool { return succeeds(text, c.q.succession) }) {
 		// "who was president before Sheinbaum" is not answered by a
 		// passage about President Sheinbaum: one of the best must say
-		// who held the post before or after someone, and is favoured
-		said := false
-		c.closeBoost(cands, namedWeight, func(text string, _ docRef) bool {
-			s := succeeds(text, c.q.succession)
-			said = said || s
-			return s
-		})
-		if !said {
-			return nil
-		}
+		// who held the post before or after someone
+		return nil
+	}
+	if c.q.born && !c.required(cands, givesBirth) {
+		// "when was Sheinbaum born" is not answered by a passage that
+		// names her and a year
+		return nil
 	}
 	if c.q.age {
 		// "how old do you have to be to join the national guard" is not
@@ -1332,13 +1343,7 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// "how old was the cartel guy they interviewed" is, by the
 		// paragraph after the interviews
 		cands = c.followUp(cands, givesAge)
-		given := false
-		c.closeBoost(cands, namedWeight, func(text string, _ docRef) bool {
-			a := givesAge(text)
-			given = given || a
-			return a
-		})
-		if !given {
+		if !c.required(cands, givesAge) {
 			return nil
 		}
 	}

@@ -828,3 +828,18 @@ func TestHowOldNeedsAnAge(t *testing.T) {
 		}, filler...)...))
 	wantAt(t, ix, "how old was the cartel guy they interviewed", 1)
 }
+
+// "When was she born" is answered by a passage that says so, not by one
+// that names her beside a year.
+func TestBirthNeedsABirth(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"President Sheinbaum took office in 2024 after a landslide.",
+			filler[0],
+			"Governor Rocha was born in 1962 in Culiacán.",
+		}, filler[1:]...)...))
+	wantRefused(t, ix, "what year was sheinbaum born")
+	wantRefused(t, ix, "when was sheinbaum born")
+	wantAt(t, ix, "when was governor rocha born", 2)
+	wantAt(t, ix, "what year did sheinbaum take office", 0)
+}
