@@ -386,13 +386,23 @@ func (g *generation) coversYear(year, before string) bool {
 // shares.
 func (g *generation) namesOther(text string, tok *analysis.Token, t string, fuzzy int) bool {
 	word := text[tok.Start:tok.End]
-	if tok.Type == analysis.Numeric || !placeTerms()[t] && (!capitalized([]byte(word)) || opensSentence(text, tok.Start) || titleCase(text)) {
+	if tok.Type == analysis.Numeric || !placeTerms()[t] && !nameOpener(wordBefore(text, tok.Start)) && (!capitalized([]byte(word)) || opensSentence(text, tok.Start) || titleCase(text)) {
 		return false
 	}
 	if g.misspells(t, max(1, fuzzy)) || g.misspells(strings.ToLower(word), max(1, fuzzy)) {
 		return false
 	}
 	return !g.outlets.of(g.corpus)[strings.ToLower(word)]
+}
+
+// nameOpener reports whether w, in lower case, opens Spanish names,
+// whatever the case they are typed in: "el chapo", "los zetas".
+func nameOpener(w string) bool {
+	switch w {
+	case "el", "los", "las", "del", "san", "santa":
+		return true
+	}
+	return false
 }
 
 // outletTerms holds the analyzed words of each outlet's name, worked out

@@ -348,6 +348,11 @@ func TestOtherNameIsRefused(t *testing.T) {
 		"what did rubio say about the boat strikes in the carribean"} {
 		wantAt(t, ix, q, 0)
 	}
+	// a Spanish name opens with its article, whatever the case
+	ix = newIndex(t, nil, article("a", "Harbor Daily", "2025-01-01",
+		append([]string{"Rubio said in El Salvador that the boat strikes would go on."}, filler...)...))
+	wantRefused(t, ix, "what did rubio say about el chapo and the boat strikes")
+	wantAt(t, ix, "what did rubio say in el salvador about the boat strikes", 0)
 }
 
 // "How many" is answered by a number that counts what the question
