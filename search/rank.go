@@ -215,6 +215,11 @@ func askedKinds(text string) answerKind {
 			k |= hasMoney
 		}
 	}
+	if k == 0 && slices.Contains(words, "what") && slices.ContainsFunc(words, replyWord) {
+		// "what did Sheinbaum tell Trump", "what did she answer" ask for
+		// her words
+		k |= hasQuote
+	}
 	if k == 0 && slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "compar") || w == "liken" || w == "likened" }) {
 		// "what did Rubio compare the boats to" asks for his words: "like
 		// a cruise ship"
@@ -226,6 +231,16 @@ func askedKinds(text string) answerKind {
 		k &^= hasNumber
 	}
 	return k
+}
+
+// replyWord reports whether w, in lower case, says that someone told or
+// answered someone.
+func replyWord(w string) bool {
+	switch w {
+	case "tell", "answer", "answered", "reply", "replied", "respond", "responded":
+		return true
+	}
+	return false
 }
 
 // moneyWord reports whether w, in lower case, speaks of money: a
