@@ -11,12 +11,14 @@ import (
 // of assent is read with the verbs of refusal as other forms of it, and
 // the other way round.
 
-// assentWords and refusalWords are the two sides; the corpus's synonym
-// groups widen each ("rebuff" with "reject").
-const (
-	assentWords  = "accept agree approve allow consent welcome support"
-	refusalWords = "reject refuse oppose deny forbid ban prohibit"
-)
+// polarSides are the pairs of sides a yes-or-no question may be answered
+// by either of: assent and refusal, and a vote won by all or by a few
+// ("was the vote close?" is answered by "voted unanimously"). The corpus's
+// synonym groups widen each ("rebuff" with "reject").
+var polarSides = [][2]string{
+	{"accept agree approve allow consent welcome support", "reject refuse oppose deny forbid ban prohibit"},
+	{"unanimous unanimously", "close divided split narrow contested"},
+}
 
 // opposite maps the analyzed terms of each side to those of the other.
 var opposite = func() map[string][]string {
@@ -28,13 +30,15 @@ var opposite = func() map[string][]string {
 		}
 		return out
 	}
-	yes, no := side(assentWords), side(refusalWords)
 	m := map[string][]string{}
-	for _, t := range yes {
-		m[t] = no
-	}
-	for _, t := range no {
-		m[t] = yes
+	for _, sides := range polarSides {
+		yes, no := side(sides[0]), side(sides[1])
+		for _, t := range yes {
+			m[t] = no
+		}
+		for _, t := range no {
+			m[t] = yes
+		}
 	}
 	return m
 }()

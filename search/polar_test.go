@@ -32,3 +32,17 @@ func TestYesNoFindsEitherAnswer(t *testing.T) {
 	wantAt(t, ix, "did the governor refuse more police at the border", 3)
 	wantAt(t, ix, "what did sheinbaum say about the troops", 0)
 }
+
+// "Was the vote close" is answered by the passage that says it was
+// unanimous, though it shares fewer words with the question than the one
+// that reports the decision.
+func TestYesNoFindsAVoteEitherWay(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"The Senate has approved the deployment of Green Berets to train the marines.",
+			filler[0],
+			"The Senate commission voted unanimously to approve the mission.",
+		}, filler[1:]...)...))
+	wantAt(t, ix, "was the vote on the green beret mission close", 2)
+	wantAt(t, ix, "did the senate approve the green beret deployment", 0)
+}
