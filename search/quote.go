@@ -14,6 +14,10 @@ const maxQuoteSentences = 3
 // answers clearly more.
 const extraSentenceGain = 0.1
 
+// answerGain is the share of the question's weight a sentence that gives
+// the kind of answer asked for counts as holding (see bestQuote).
+const answerGain = 0.3
+
 // bestQuote picks the one to three consecutive whole sentences of p that
 // hold the most question weight (each question term counted once) and
 // returns them with the byte spans, inside the quote, of the words that
@@ -44,17 +48,40 @@ func bestQuote(p corpus.Passage, toks analysis.TokenStream, q question, m *match
 		hits[s] = append(hits[s], hit{corpus.Span{Start: tok.Start, End: tok.End}, i})
 	}
 
+	// a sentence that gives what the question asks for (a reason for
+	// "why", an age for "how old") answers it in words of its own: "Their
+	// confidence stems from the deep and effective cooperation…" holds
+	// none of "why aren't Mexican officials worried"
+	var gives func(string) bool
+	switch {
+	case q.why:
+		gives = givesReason
+	case q.age:
+		gives = givesAge
+	case q.born:
+		gives = givesBirth
+	}
+	answers := make([]bool, len(sents))
+	for i, sp := range sents {
+		answers[i] = gives != nil && gives(p.Text[sp.Start:sp.End])
+	}
+
 	bestFrom, bestTo, bestScore := 0, 0, -1.0
 	seen := make([]bool, len(q.terms))
 	for from := range sents {
 		clear(seen)
 		var got float64
+		answered := false
 		for to := from; to < len(sents) && to < from+maxQuoteSentences; to++ {
 			for _, h := range hits[to] {
 				if !seen[h.term] {
 					seen[h.term] = true
 					got += q.terms[h.term].weight
 				}
+			}
+			if answers[to] && !answered {
+				answered = true
+				got += answerGain * q.total
 			}
 			score := got - extraSentenceGain*q.total*float64(to-from)
 			if score > bestScore+1e-9 {

@@ -455,6 +455,21 @@ func TestReasonInTheNextParagraph(t *testing.T) {
 	}
 	// a question that asks for no reason is answered by the fact
 	wantAt(t, ix, "are officials in mexico worried about being the next target", 0)
+
+	// the quote is the sentence that gives the reason, though another
+	// holds more of the question's words
+	ix = newIndex(t, nil, article("b", "Daily", "2025-03-01",
+		append([]string{
+			"Despite the threats, officials in Mexico are not worried about becoming the next target of strikes.",
+			"Their calm stems from close cooperation with Washington on migration. Officials in Washington agree.",
+		}, filler...)...))
+	q := "why aren't officials in mexico worried about being the next target"
+	ans := ask(t, ix, corpus.Query{Text: q})
+	if len(ans.Results) == 0 {
+		t.Errorf("Search(%q) = no results, want the quote \"Their calm stems from…\" first", q)
+	} else if got := ans.Results[0].Quote; !strings.HasPrefix(got, "Their calm stems from") {
+		t.Errorf("Search(%q) first quote = %q, want \"Their calm stems from…\"", q, got)
+	}
 }
 
 // "which unit" is answered by a name that ends in "unit" or one of its
