@@ -220,6 +220,21 @@ func givesReason(text string) bool {
 	return false
 }
 
+// givesAnswer returns the test of a sentence or passage that gives what
+// q asks for in words of its own (a reason, an age, a birth), or nil when
+// q asks for none of these.
+func (q question) givesAnswer() func(text string) bool {
+	switch {
+	case q.why:
+		return givesReason
+	case q.age:
+		return givesAge
+	case q.born:
+		return givesBirth
+	}
+	return nil
+}
+
 // asksExpansion reports whether a question asks what an acronym stands
 // for: "what does UANI stand for", "what's DEA short for", "the acronym FTO".
 func asksExpansion(text string) bool {

@@ -52,15 +52,7 @@ func bestQuote(p corpus.Passage, toks analysis.TokenStream, q question, m *match
 	// "why", an age for "how old") answers it in words of its own: "Their
 	// confidence stems from the deep and effective cooperation…" holds
 	// none of "why aren't Mexican officials worried"
-	var gives func(string) bool
-	switch {
-	case q.why:
-		gives = givesReason
-	case q.age:
-		gives = givesAge
-	case q.born:
-		gives = givesBirth
-	}
+	gives := q.givesAnswer()
 	answers := make([]bool, len(sents))
 	for i, sp := range sents {
 		answers[i] = gives != nil && gives(p.Text[sp.Start:sp.End])
