@@ -500,8 +500,6 @@ func TestWhereFindsAPlace(t *testing.T) {
 	}
 }
 
-// "Which network said…" is answered by the passage that says who
-// reported it, not by one that holds the word "network".
 // A question that names an outlet by its name ("per the Sun") favours that
 // outlet's article; a place in an outlet's name ("Los Angeles") does not
 // name the outlet.
@@ -540,6 +538,8 @@ func TestOutletAsSubject(t *testing.T) {
 	}
 }
 
+// "Which network said…" is answered by the passage that says who
+// reported it, not by one that holds the word "network".
 func TestWhichOutletFindsTheSource(t *testing.T) {
 	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
 		append([]string{
