@@ -250,6 +250,23 @@ func asksExpansion(text string) bool {
 	return false
 }
 
+// asksMeaning reports whether a question asks what a word or a name
+// means ("what does gringo-bashing mean", "what does UANI stand for"):
+// the word after its auxiliary is then a term the passage explains, not
+// one who acts.
+func asksMeaning(text string) bool {
+	words := lowerWords(text)
+	for i, w := range words {
+		switch {
+		case w == "mean" || w == "means" || w == "signify":
+			return true
+		case (w == "stand" || w == "refer") && i+1 < len(words) && (words[i+1] == "for" || words[i+1] == "to"):
+			return true
+		}
+	}
+	return false
+}
+
 // expansionWord reports whether w only frames a question that asks what
 // an acronym stands for (see asksExpansion).
 func expansionWord(w string) bool {

@@ -151,7 +151,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		switch wordBefore(text, subjectStart) {
 		case "is", "was", "are", "were":
 		default:
-			q.acts = true
+			q.acts = !asksMeaning(text)
 		}
 	}
 	roleStart, qualStarts, byStart := roleAt(text)

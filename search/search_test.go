@@ -276,6 +276,17 @@ func TestSubjectMustBeNamed(t *testing.T) {
 	}
 }
 
+// "What does X mean" asks what a term means, not what someone did: it is
+// answered by the passage that uses the term, even as the object of a
+// preposition, where a question about what Canada did is not.
+func TestMeaningOfATerm(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-03-01",
+		append([]string{
+			"A unilateral attack could return Mexican politics to the gringo-bashing tendency of the past.",
+		}, filler...)...))
+	wantAt(t, ix, "what does gringo-bashing mean in mexican politics", 0)
+}
+
 // "May" the month answers a question that asks when; "may" the verb does
 // not.
 func TestWhenFindsTheMonthMay(t *testing.T) {
