@@ -236,7 +236,8 @@ func (q question) givesAnswer() func(text string) bool {
 }
 
 // asksExpansion reports whether a question asks what an acronym stands
-// for: "what does UANI stand for", "what's DEA short for", "the acronym FTO".
+// for: "what does UANI stand for", "what's DEA short for", "the acronym
+// FTO", or "what is UANI" of a word in capitals that ends the question.
 func asksExpansion(text string) bool {
 	words := lowerWords(text)
 	for i, w := range words {
@@ -247,7 +248,32 @@ func asksExpansion(text string) bool {
 			return true
 		}
 	}
-	return false
+	return namesAcronym(text)
+}
+
+// namesAcronym reports whether a question only asks what or who a word in
+// capitals is: "what is UANI", "who's the DEA", "whats UANI?".
+func namesAcronym(text string) bool {
+	words := strings.Fields(strings.TrimRight(strings.TrimSpace(text), "?!. "))
+	if len(words) > 0 {
+		switch strings.ToLower(words[0]) {
+		case "what's", "what’s", "whats", "who's", "who’s", "whos":
+			words = append([]string{"what", "is"}, words[1:]...)
+		}
+	}
+	if len(words) == 4 && strings.EqualFold(words[2], "the") {
+		words = append(words[:2], words[3])
+	}
+	if len(words) != 3 || !strings.EqualFold(words[1], "is") && !strings.EqualFold(words[1], "are") {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "what", "who":
+	default:
+		return false
+	}
+	x := words[2]
+	return len(x) >= 2 && len(x) <= 6 && strings.ToUpper(x) == x && strings.ToLower(x) != x
 }
 
 // asksMeaning reports whether a question asks what a word or a name

@@ -818,7 +818,7 @@ func TestStandsForSpellsOut(t *testing.T) {
 			filler[0],
 			"The chairman of United Against Nuclear Iran, Jeb Bush, wrote the letter.",
 		}, filler[1:]...)...))
-	for _, q := range []string{"what does UANI stand for", "uani acronym?", "what's UANI short for"} {
+	for _, q := range []string{"what does UANI stand for", "uani acronym?", "what's UANI short for", "what is UANI", "whats UANI?"} {
 		wantAt(t, ix, q, 2)
 	}
 	wantAt(t, ix, "what does UANI want panama to do", 0)
