@@ -254,3 +254,89 @@ func swapped(a, b string) bool {
 	}
 	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
+
+// A member often sets the scene before asking: "my tio sends money home
+// every month and he says mexico runs on it lol. how much do those
+// transfers add up to per year?", "my dad asked me this at dinner and i
+// had no clue, besides panama where else is rubio going?". The scene may
+// say what the question is about (money sent home), but its words the
+// corpus does not know (tio, dinner) are about the asker, not a subject
+// the corpus lacks.
+
+// questionStart returns where the question of a message starts: the first
+// of its clauses that asks (see clauseAsks), when one before it does not;
+// or 0. It is past the words that link the clause to the one before.
+// Clauses end at a comma, a semicolon or the end of a sentence.
+func questionStart(text string) int {
+	start := 0
+	for start < len(text) {
+		end := clauseEnd(text, start)
+		if clauseAsks(text[start:end]) {
+			if start == 0 {
+				return 0
+			}
+			for _, w := range questionWords(text[start:end]) {
+				if !linkWord(strings.ToLower(w.text)) {
+					return start + w.start
+				}
+			}
+		}
+		start = end
+	}
+	return 0
+}
+
+// clauseEnd returns where the clause of text that starts at start ends:
+// past the punctuation that closes it and the space after.
+func clauseEnd(text string, start int) int {
+	for i := start; i < len(text); i++ {
+		switch text[i] {
+		case ',', ';', '.', '!', '?', '\n':
+			j := i + 1
+			for j < len(text) && strings.IndexByte(",;.!?", text[j]) >= 0 {
+				j++
+			}
+			if j == len(text) || text[j] == ' ' || text[j] == '\n' || text[i] == '\n' {
+				for j < len(text) && (text[j] == ' ' || text[j] == '\n') {
+					j++
+				}
+				return j
+			}
+		}
+	}
+	return len(text)
+}
+
+// clauseAsks reports whether a clause asks a question: past the words that
+// only link it to the one before ("so anyway", "but"), it opens with a
+// question word or an auxiliary ("were people there calling…"), or has a
+// question word among its first three words ("besides panama where else").
+func clauseAsks(clause string) bool {
+	words := lowerWords(clause)
+	for len(words) > 0 && linkWord(words[0]) {
+		words = words[1:]
+	}
+	if len(words) < 2 {
+		return false
+	}
+	if questionAux(words[0]) {
+		return true
+	}
+	for _, w := range words[:min(3, len(words))] {
+		if questionOpener(w) || w == "what's" || w == "how's" || w == "who's" || w == "where's" || w == "when's" || w == "why's" {
+			return true
+		}
+	}
+	return false
+}
+
+// linkWord reports whether w, opening a clause, only links it to the one
+// before.
+func linkWord(w string) bool {
+	switch w {
+	case "so", "anyway", "anyways", "but", "and", "ok", "okay", "well", "also", "then", "now",
+		"like", "plus", "lol", "ngl", "honestly", "basically", "sorry", "yeah", "anyhow":
+		return true
+	}
+	return false
+}

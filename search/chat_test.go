@@ -115,3 +115,37 @@ func resultsHold(results []corpus.Result, text string) bool {
 	}
 	return false
 }
+
+func TestQuestionStart(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"what did sheinbaum say", "what did sheinbaum say"},
+		{"my tio sends money home lol. is that true, how much is it per year?", "is that true, how much is it per year?"},
+		{"ok so my sister keeps sending me tiktoks, idk if it's a trend, but were people calling for a boycott?", "were people calling for a boycott?"},
+		{"my dad asked me this at dinner and i had no clue, besides panama where else is rubio going?", "besides panama where else is rubio going?"},
+		{"long time lurker, first post. what has sheinbaum done?", "what has sheinbaum done?"},
+		{"In the LA Times piece, what did the professor say?", "what did the professor say?"},
+		{"sheinbaum troops?", "sheinbaum troops?"},
+		{"the U.S. and Mexico, did they agree", "did they agree"},
+	}
+	for _, tt := range tests {
+		if got := tt.in[questionStart(tt.in):]; got != tt.want {
+			t.Errorf("questionStart(%q) leaves %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// A member who sets the scene before asking is answered from the
+// question: the scene's words the corpus does not know are about the
+// asker, not a subject it lacks. When the question names nothing of its
+// own, the scene is the subject, and one the corpus does not cover is
+// refused.
+func TestSceneBeforeTheQuestion(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Remittances to Mexico now top more than $60 billion a year.",
+			"The cartels also move fentanyl by land and air.",
+		}, filler...)...))
+	wantAt(t, ix, "my tio sends money home every month from houston and he always says it adds up lol. how much do remittances add up to per year?", 0)
+	wantRefused(t, ix, "my discord bot keeps crashing with a 429 error, any idea why?")
+	wantRefused(t, ix, "my cousin in houston bakes conchas for the cartels lol, how come?")
+}

@@ -92,6 +92,7 @@ const (
 	// everydayWeight times its inverse document frequency: in a small
 	// corpus it can be as rare as a name, yet says less.
 	everydayWeight = 0.75
+	asideWeight    = 0.7 // a word of the scene set before the question (see questionStart)
 )
 
 // term is one distinct content word of a question.
@@ -146,12 +147,21 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	seen := map[string]bool{}
 	var prev *analysis.Token
 	var starts []int // where each term's word starts in text
-	subjectStart, subject := subjectAt(text), ""
+	asked := questionStart(text)
+	if asked > 0 && !g.hasSubject(an, text[asked:]) {
+		// "my discord bot keeps crashing with a 429 error, any idea
+		// why?": the scene is the subject
+		asked = 0
+	}
+	subjectStart, subject := subjectAt(text[asked:]), ""
+	if subjectStart >= 0 {
+		subjectStart += asked
+	}
 	if subjectStart >= 0 {
 		switch wordBefore(text, subjectStart) {
 		case "is", "was", "are", "were":
 		default:
-			q.acts = !asksMeaning(text)
+			q.acts = !asksMeaning(text) && !receiving(wordAfter(text, subjectStart))
 		}
 	}
 	roleStart, qualStarts, byStart := roleAt(text)
@@ -207,6 +217,12 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 					df = max(df, kdf)
 				}
 			}
+		}
+		if df == 0 && tok.End <= asked && len(g.bylines.naming(g.corpus, t)) == 0 && !g.typoOf(surface, t) {
+			prev = nil
+			// a word of the scene set before the question, unless a
+			// name of an outlet or a misspelling (see questionStart)
+			continue
 		}
 		qt.known = df > 0
 		if !qt.known && misspeltFunctionWord(surface) {
@@ -271,6 +287,9 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		if qt.known && everyday[t] {
 			qt.weight *= everydayWeight
 		}
+		if tok.End <= asked {
+			qt.weight *= asideWeight
+		}
 		if head >= 0 {
 			h := q.terms[head]
 			qt.kin = append(slices.Clip(qt.kin), h.text)
@@ -334,6 +353,30 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		}
 	}
 	return q
+}
+
+// typoOf reports whether surface, a word of a question the corpus does
+// not use, stemmed to t, is most likely a word it uses misspelled: a long
+// one that is no word of English ("civilans").
+func (g *generation) typoOf(surface, t string) bool {
+	return utf8.RuneCountInString(surface) >= fuzzyMinLen && !isWord(surface) && g.misspells(t, 1)
+}
+
+// hasSubject reports whether a question, past the scene set before it,
+// names a subject of its own: a word the corpus uses that is not an
+// everyday one, nor one that only asks or chats.
+func (g *generation) hasSubject(an analysis.Analyzer, text string) bool {
+	for _, tok := range an.Analyze([]byte(text)) {
+		surface := strings.ToLower(text[tok.Start:tok.End])
+		t := string(tok.Term)
+		if askingWord(surface) || chatWord(surface) || everyday[t] {
+			continue
+		}
+		if g.terms.docFreq(t) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // swappedYear returns a year the passages use that is year with two
@@ -666,6 +709,8 @@ func idiom(prev, word string) bool {
 		return true // "when did it take place"
 	case (prev == "that" || prev == "it" || prev == "this") && (word == "true" || word == "right" || word == "real"):
 		return true // "is that true", a tag at the end of a question
+	case (prev == "any" || prev == "no") && (word == "idea" || word == "clue"):
+		return true // "any idea why", "no clue what"
 	}
 	return false
 }
@@ -716,6 +761,32 @@ func wordBeforeAt(text string, i int) (string, int) {
 		start--
 	}
 	return strings.ToLower(text[start:end]), start
+}
+
+// wordAfter returns the word after the one that starts at byte offset i
+// of text, in lower case.
+func wordAfter(text string, i int) string {
+	for i < len(text) && isWordByte(text[i]) || i < len(text) && text[i] == '\'' {
+		i++
+	}
+	for i < len(text) && !isWordByte(text[i]) {
+		i++
+	}
+	end := i
+	for end < len(text) && isWordByte(text[end]) {
+		end++
+	}
+	return strings.ToLower(text[i:end])
+}
+
+// receiving reports whether verb, after the subject of a question, has
+// it receive rather than act: "how much did China get".
+func receiving(verb string) bool {
+	switch verb {
+	case "get", "gets", "got", "receive", "receives", "received", "face", "faces", "faced":
+		return true
+	}
+	return false
 }
 
 func isWordByte(c byte) bool {

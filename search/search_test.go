@@ -276,6 +276,16 @@ func TestSubjectMustBeNamed(t *testing.T) {
 	}
 }
 
+// A subject that gets something has it done to it: "how much did China
+// get" is answered by "10 percent on China", where China does not act.
+func TestSubjectThatReceives(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-03-01",
+		append([]string{
+			"Tariffs of 25 percent will be imposed on Mexico and Canada, and 10 percent on China.",
+		}, filler...)...))
+	wantAt(t, ix, "Mexico and Canada got 25% tariffs, but how much did China get?", 0)
+}
+
 // "What does X mean" asks what a term means, not what someone did: it is
 // answered by the passage that uses the term, even as the object of a
 // preposition, where a question about what Canada did is not.

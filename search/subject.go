@@ -131,7 +131,7 @@ func determiner(w string) bool {
 	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
 		"my", "your", "some", "any", "all", "most", "many", "much", "more", "other", "such", "each",
 		"every", "no", "both", "either", "neither", "either's",
-		"he", "she", "it", "they", "we", "you", "i", "there", "them", "him":
+		"he", "she", "it", "they", "we", "you", "i", "there", "them", "him", "one":
 		return true
 	}
 	return false
