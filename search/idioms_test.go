@@ -73,6 +73,7 @@ func TestSearchIdioms(t *testing.T) {
 			"Workers abroad protested the new visa rules.",
 			"Mr. Rubio is skipping the region's largest countries, Brazil and Argentina.",
 			"Mr. Rubio will visit the region's smaller countries, Panama and Guatemala.",
+			"The troops will help capture drug bosses.",
 		}, filler...)...))
 	tests := []struct {
 		q    string
@@ -82,6 +83,7 @@ func TestSearchIdioms(t *testing.T) {
 		{"will the two governments work together on intelligence", 2},
 		{"do workers abroad send money home", 3},
 		{"which countries did rubio leave out of the region", 5},
+		{"who are the big shots", 7},
 	}
 	for _, tt := range tests {
 		wantAt(t, ix, tt.q, tt.want)
