@@ -24,7 +24,8 @@ var chatSpellings = map[string]string{
 	"whats": "what's", "wats": "what's", "wuts": "what's",
 	"whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's", "whys": "why's",
 	"u": "you", "ur": "your", "r": "are", "ya": "you", "yall": "you", "da": "the",
-	"abt": "about", "bout": "about", "w/": "with", "w/o": "without", "thru": "through",
+	"abt": "about", "bout": "about", "w/": "with", "w/o": "without", "w": "with", "thru": "through",
+	"n": "and", "btwn": "between", "betw": "between", "mx": "mexico",
 	"bc": "because", "b/c": "because", "cuz": "because", "coz": "because", "cos": "because",
 	"tho": "though", "im": "i'm", "ive": "i've", "dont": "don't", "doesnt": "doesn't",
 	"didnt": "didn't", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't",
@@ -64,6 +65,8 @@ var phrasalVerbs = []struct {
 	// to keep someone from doing something is to avert it
 	{[]string{"from"}, regexp.MustCompile(`(?i)\b(?:keep|keeps|keeping|kept)\s+((?:\w+\s+){0,2}?)from\s+(\w+ing)\b`), "avert ${1}${2}"},
 	{[]string{"back"}, regexp.MustCompile(`(?i)\b(?:keep|keeps|keeping|kept)\s+((?:\w+\s+){0,2}?)off\s+(?:my|your|his|her|its|our|their)\s+backs?\b`), "appease ${1}"},
+	// a word the phone put for the one typed: "is the cia aloud to strike"
+	{[]string{"aloud", "to"}, regexp.MustCompile(`(?i)\baloud\s+to\b`), "allowed to"},
 	{[]string{"green", "light"}, regexp.MustCompile(`(?i)\bgreen[- ]?light(s|ed)?\b`), "approved"},
 	{[]string{"sign", "off"}, regexp.MustCompile(`(?i)\b(sign|signs|signed)\s+off\s+on\b`), "approved"},
 	// criminals sent, shipped or handed over to another country for trial
@@ -98,7 +101,10 @@ func normalizeChat(text string) string {
 			j++
 		}
 		w := text[i:j]
-		if r, ok := chatSpellings[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]; ok && !allCaps(w) && (len(w) > 1 || w[0] >= 'a') {
+		if n, ok := thousands(w); ok {
+			b.WriteString(n) // "10k troops"
+			changed = true
+		} else if r, ok := chatSpellings[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]; ok && !allCaps(w) && (len(w) > 1 || w[0] >= 'a') {
 			b.WriteString(r)
 			changed = true
 		} else {
@@ -110,6 +116,16 @@ func normalizeChat(text string) string {
 		return text
 	}
 	return b.String()
+}
+
+// thousands returns w, a whole number followed by "k", written out:
+// "10k" is "10000", as the analyzer writes "10,000".
+func thousands(w string) (string, bool) {
+	d, ok := strings.CutSuffix(strings.ToLower(w), "k")
+	if !ok || d == "" || len(d) > 6 || strings.Trim(d, "0123456789") != "" {
+		return "", false
+	}
+	return d + "000", true
 }
 
 func containsAll(s string, subs []string) bool {

@@ -37,6 +37,11 @@ func TestNormalizeChat(t *testing.T) {
 		{"how many cartel bosses extradited to us", "how many cartel bosses extradited to US"},
 		{"fentanyl coming into us??", "fentanyl coming into US??"},
 		{"what did they tell us about it", "what did they tell us about it"},
+		{"is the cia aloud to strike w the drones", "is the cia allowed to strike with the drones"},
+		{"what was the 10k troops about", "what was the 10000 troops about"},
+		{"how much trade btwn us n mx a yr", "how much trade between us and mexico a year"},
+		{"the MX record", "the MX record"},
+		{"the 10km race", "the 10km race"},
 	}
 	for _, tt := range tests {
 		if got := normalizeChat(tt.in); got != tt.want {

@@ -229,6 +229,15 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			prev = nil
 			continue // "trade betwen the us and mexico"
 		}
+		if !qt.known && !qt.number && len(t) >= 4 && asciiLetters(t) && !isWord(surface) {
+			// two neighbouring letters swapped ("gaurd"): an edit
+			// distance of two, which the fuzzy match of a short word
+			// does not reach
+			if v, vdf := g.swapped(t, asciiLetters); vdf > 0 {
+				qt.text, df, qt.known = v, vdf, true
+				qt.alts = g.syn.alts[v]
+			}
+		}
 		if !qt.known && qt.number && isYear(t) {
 			switch v, vdf := g.swappedYear(t); {
 			case g.coversYear(t, wordBefore(text, tok.Start)):
@@ -382,7 +391,14 @@ func (g *generation) hasSubject(an analysis.Analyzer, text string) bool {
 // swappedYear returns a year the passages use that is year with two
 // neighbouring digits swapped, and how many passages use it, or 0.
 func (g *generation) swappedYear(year string) (string, uint64) {
-	b := []byte(year)
+	return g.swapped(year, isYear)
+}
+
+// swapped returns a term the passages use that is t with two
+// neighbouring bytes swapped, and is ok, and how many passages use it, or
+// 0.
+func (g *generation) swapped(t string, ok func(string) bool) (string, uint64) {
+	b := []byte(t)
 	for i := 0; i+1 < len(b); i++ {
 		if b[i] == b[i+1] {
 			continue
@@ -390,7 +406,7 @@ func (g *generation) swappedYear(year string) (string, uint64) {
 		b[i], b[i+1] = b[i+1], b[i]
 		v := string(b)
 		b[i], b[i+1] = b[i+1], b[i]
-		if df := g.terms.docFreq(v); df > 0 && isYear(v) {
+		if df := g.terms.docFreq(v); df > 0 && ok(v) {
 			return v, df
 		}
 	}

@@ -202,12 +202,14 @@ func TestFuzzyNames(t *testing.T) {
 
 // Two letters swapped are one typo, as in the lookup: "Sianloa" finds
 // "Sinaloa" and counts for it, though it is two edits of another kind.
+// So in a word too short for the lookup to allow typos: "gaurd".
 func TestSwappedLettersAreOneTypo(t *testing.T) {
 	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
-		append([]string{"A severe drought in Sinaloa hurt the harvest."}, filler...)...))
+		append([]string{"A severe drought in Sinaloa hurt the harvest.", "National Guard units were sent north.", "Army units were sent south."}, filler...)...))
 	for _, q := range []string{"drought in sianloa", "how bad was the drougth in sinaloa"} {
 		wantAt(t, ix, q, 0)
 	}
+	wantAt(t, ix, "where were the gaurd units sent", 1)
 }
 
 // A misspelled ending the stemmer cuts as if it were a suffix ("fentanly"
