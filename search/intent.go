@@ -317,6 +317,19 @@ func spellsOut(toks analysis.TokenStream, m *matcher) bool {
 	return false
 }
 
+// asksIdentity reports whether a question asks who someone is: "who is
+// claver carone", "who's David Mora", "who was Noriega".
+func asksIdentity(text string) bool {
+	words := lowerWords(text)
+	switch {
+	case len(words) >= 3 && words[0] == "who" && (words[1] == "is" || words[1] == "was"):
+		return true
+	case len(words) >= 2 && (words[0] == "who's" || words[0] == "whos"):
+		return true
+	}
+	return false
+}
+
 // asksSource reports whether a question asks which news organization
 // reported something: "which network said drone strikes are on the
 // table", "who first reported it", "where was it first reported".

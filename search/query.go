@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -117,6 +118,7 @@ type question struct {
 	kinds       []string   // kinds of answer asked for (see intent.go)
 	why         bool       // the question asks for a reason
 	source      bool       // it asks who reported something (see asksSource)
+	identity    bool       // it asks who someone is (see asksIdentity)
 	expansion   bool       // it asks what an acronym stands for (see asksExpansion)
 	age         bool       // it asks how old someone is (see asksAge)
 	born        bool       // it asks when or where someone was born (see asksBirth)
@@ -142,7 +144,7 @@ type question struct {
 // is not refused for a single word the articles put otherwise.
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	text = normalizeChat(text)
-	q := question{kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text), expansion: asksExpansion(text), age: asksAge(text), born: asksBirth(text), succession: asksSuccession(text)}
+	q := question{kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text), identity: asksIdentity(text), expansion: asksExpansion(text), age: asksAge(text), born: asksBirth(text), succession: asksSuccession(text)}
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
@@ -159,7 +161,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	}
 	if subjectStart >= 0 {
 		switch wordBefore(text, subjectStart) {
-		case "is", "was", "are", "were":
+		case "is", "was", "are", "were", "s": // "s" of "who's"
 		default:
 			q.acts = !asksMeaning(text) && !receiving(wordAfter(text, subjectStart))
 		}
@@ -1195,6 +1197,18 @@ func (c *collector) holds(doc, i int) bool {
 	return held
 }
 
+// introduces reports whether the passage ref is the first of its article
+// to hold question term i.
+func (c *collector) introduces(ref docRef, i int) bool {
+	first := sort.Search(len(c.g.docs), func(n int) bool { return c.g.docs[n].article >= ref.article })
+	for p := range ref.passage {
+		if c.holds(first+p, i) {
+			return false
+		}
+	}
+	return c.holds(first+ref.passage, i)
+}
+
 // counting reports whether q asks how many of something (see countedAt).
 func (q question) counting() bool {
 	return slices.ContainsFunc(q.terms, func(t term) bool { return t.counts })
@@ -1479,6 +1493,14 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// "what does UANI stand for" is answered by the passage that
 		// spells the name out, not by one that writes the acronym
 		c.closeBoost(cands, namedWeight, func(_ string, ref docRef) bool { return spellsOut(c.analyzed(ref), c.m) })
+	}
+	if s := c.q.subject - 1; c.q.identity && c.q.role == 0 && s >= 0 {
+		// "who is Claver-Carone", not "who is Mexico's president"
+		// (see holdsRole), is answered where an article first
+		// names him: news gives someone's full name and post there
+		// ("the department's special envoy, Mauricio Claver-Carone"),
+		// and only "Mr. Claver-Carone" after
+		c.closeBoost(cands, namedWeight, func(_ string, ref docRef) bool { return c.introduces(ref, s) })
 	}
 	if c.q.source {
 		// "which network said…" is answered by the passage that says who

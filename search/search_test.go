@@ -278,6 +278,19 @@ func TestSubjectMustBeNamed(t *testing.T) {
 	}
 }
 
+// "Who is X" is answered where an article first names X: news gives the
+// full name and the post there, and only "Mr. X" after.
+func TestWhoIsFindsTheIntroduction(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-03-01",
+		append([]string{
+			"It is the first such trip in a century, the department's special envoy to the region, Mauricio Claver-Carone, told reporters on Friday.",
+			"Panama is the first stop, Mr. Claver-Carone added.",
+		}, filler...)...))
+	for _, q := range []string{"who is claver carone", "who was Claver-Carone?", "who's claver-carone"} {
+		wantAt(t, ix, q, 0)
+	}
+}
+
 // A subject that gets something has it done to it: "how much did China
 // get" is answered by "10 percent on China", where China does not act.
 func TestSubjectThatReceives(t *testing.T) {

@@ -78,6 +78,10 @@ func subjectAt(text string) int {
 			aux = i
 			break
 		}
+		if i == 0 && openerIs(lw) {
+			aux = 0 // "who's David Mora"
+			break
+		}
 		if i == 0 && !questionOpener(lw) {
 			return -1
 		}
@@ -122,6 +126,14 @@ func questionOpener(w string) bool {
 		return true
 	}
 	return false
+}
+
+// openerIs reports whether w is a question word and "is" in one: "who's",
+// "what's".
+func openerIs(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	before, ok := strings.CutSuffix(w, "'s")
+	return ok && questionOpener(before)
 }
 
 // determiner reports whether w, before a noun, makes it something other

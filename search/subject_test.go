@@ -21,6 +21,9 @@ func TestSubjectAt(t *testing.T) {
 		"is the US taking back control of the canal":           "",
 		"What Did Rubio Say About The Boats":                   "Rubio",
 		"what did U.S. officials say":                          "U.S",
+		"who's David Mora":                                     "Mora",
+		"what's the deal with the canal":                       "",
+		"how would one describe the mission":                   "",
 	} {
 		got := ""
 		if i := subjectAt(q); i >= 0 {
