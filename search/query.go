@@ -231,11 +231,11 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			prev = nil
 			continue // "trade betwen the us and mexico"
 		}
-		if !qt.known && !qt.number && len(t) >= 4 && asciiLetters(t) && !isWord(surface) {
-			// two neighbouring letters swapped ("gaurd"): an edit
-			// distance of two, which the fuzzy match of a short word
-			// does not reach
-			if v, vdf := g.swapped(t, asciiLetters); vdf > 0 {
+		if !qt.known && !qt.number && len(surface) >= 5 && asciiLetters(surface) && !isWord(surface) {
+			// two neighbouring letters swapped ("gaurd", "lable"): an
+			// edit distance of two, which the fuzzy match of a short
+			// word does not reach
+			if v, vdf := g.swappedWord(an, surface); vdf > 0 {
 				qt.text, df, qt.known = v, vdf, true
 				qt.alts = g.syn.alts[v]
 			}
@@ -393,14 +393,7 @@ func (g *generation) hasSubject(an analysis.Analyzer, text string) bool {
 // swappedYear returns a year the passages use that is year with two
 // neighbouring digits swapped, and how many passages use it, or 0.
 func (g *generation) swappedYear(year string) (string, uint64) {
-	return g.swapped(year, isYear)
-}
-
-// swapped returns a term the passages use that is t with two
-// neighbouring bytes swapped, and is ok, and how many passages use it, or
-// 0.
-func (g *generation) swapped(t string, ok func(string) bool) (string, uint64) {
-	b := []byte(t)
+	b := []byte(year)
 	for i := 0; i+1 < len(b); i++ {
 		if b[i] == b[i+1] {
 			continue
@@ -408,8 +401,34 @@ func (g *generation) swapped(t string, ok func(string) bool) (string, uint64) {
 		b[i], b[i+1] = b[i+1], b[i]
 		v := string(b)
 		b[i], b[i+1] = b[i+1], b[i]
-		if df := g.terms.docFreq(v); df > 0 && ok(v) {
+		if df := g.terms.docFreq(v); df > 0 && isYear(v) {
 			return v, df
+		}
+	}
+	return "", 0
+}
+
+// swappedWord returns the term of a word the passages use, or one of its
+// synonyms, that is w with two neighbouring letters swapped, and how many
+// passages use it, or 0.
+func (g *generation) swappedWord(an analysis.Analyzer, w string) (string, uint64) {
+	b := []byte(w)
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == b[i+1] {
+			continue
+		}
+		b[i], b[i+1] = b[i+1], b[i]
+		toks := an.Analyze(slices.Clone(b)) // its terms may share the bytes
+		b[i], b[i+1] = b[i+1], b[i]
+		if len(toks) == 1 {
+			v := string(toks[0].Term)
+			df := g.terms.docFreq(v)
+			for _, a := range g.syn.alts[v] {
+				df = max(df, g.terms.docFreq(a))
+			}
+			if df > 0 {
+				return v, df
+			}
 		}
 	}
 	return "", 0
