@@ -317,6 +317,17 @@ func spellsOut(toks analysis.TokenStream, m *matcher) bool {
 	return false
 }
 
+// unitWord reports whether w is a unit of measure: "miles", "km".
+func unitWord(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "mile", "kilometer", "kilometre", "km", "meter", "metre", "feet", "foot", "yard", "inche", "inch",
+		"acre", "hectare", "pound", "lb", "kilo", "kilogram", "kg", "ton", "tonne", "gram", "ounce",
+		"gallon", "liter", "litre", "barrel", "calorie", "degree":
+		return true
+	}
+	return false
+}
+
 // asksIdentity reports whether a question asks who someone is: "who is
 // claver carone", "who's David Mora", "who was Noriega".
 func asksIdentity(text string) bool {

@@ -279,6 +279,11 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 				}
 			}
 		}
+		if !qt.known && unitWord(surface) {
+			// a unit the articles never measure in ("how long is the
+			// border in miles") is what the question asks for
+			qt.long = true
+		}
 		if !qt.known && g.namesOther(text, tok, t, qt.fuzzy) {
 			q.otherName = true
 		}

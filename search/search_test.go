@@ -247,6 +247,16 @@ func TestEverydayWordIsNotTheSubject(t *testing.T) {
 	wantRefused(t, ix, q)
 }
 
+// A unit of measure the articles never use is what a question asks for:
+// "how long is the border in miles" is not answered by a passage on the
+// border that measures nothing.
+func TestUnitTheArticlesNeverUse(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{"Troops were sent to the border with Mexico this month."}, filler...)...))
+	wantAt(t, ix, "were troops sent to the mexican border", 0)
+	wantRefused(t, ix, "how long is the border in miles")
+}
+
 // A question about what someone did or said is answered by a passage that
 // names them, or one in an article that names them often enough for "she"
 // to stand for them; not by the same events told of someone the article
