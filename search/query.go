@@ -150,7 +150,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	var prev *analysis.Token
 	var starts []int // where each term's word starts in text
 	asked := questionStart(text)
-	if asked > 0 && !g.hasSubject(an, text[asked:]) {
+	if asked > 0 && !g.hasSubject(text, toks, asked) {
 		// "my discord bot keeps crashing with a 429 error, any idea
 		// why?": the scene is the subject
 		asked = 0
@@ -158,8 +158,6 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	subjectStart, subject := subjectAt(text[asked:]), ""
 	if subjectStart >= 0 {
 		subjectStart += asked
-	}
-	if subjectStart >= 0 {
 		switch wordBefore(text, subjectStart) {
 		case "is", "was", "are", "were", "s": // "s" of "who's"
 		default:
@@ -378,11 +376,15 @@ func (g *generation) typoOf(surface, t string) bool {
 	return utf8.RuneCountInString(surface) >= fuzzyMinLen && !isWord(surface) && g.misspells(t, 1)
 }
 
-// hasSubject reports whether a question, past the scene set before it,
-// names a subject of its own: a word the corpus uses that is not an
-// everyday one, nor one that only asks or chats.
-func (g *generation) hasSubject(an analysis.Analyzer, text string) bool {
-	for _, tok := range an.Analyze([]byte(text)) {
+// hasSubject reports whether a question, analyzed as toks, names a
+// subject of its own past byte offset from, where the scene set before it
+// ends: a word the corpus uses that is not an everyday one, nor one that
+// only asks or chats.
+func (g *generation) hasSubject(text string, toks analysis.TokenStream, from int) bool {
+	for _, tok := range toks {
+		if tok.Start < from {
+			continue
+		}
 		surface := strings.ToLower(text[tok.Start:tok.End])
 		t := string(tok.Term)
 		if askingWord(surface) || chatWord(surface) || everyday[t] {
