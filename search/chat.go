@@ -339,7 +339,7 @@ func clauseAsks(clause string) bool {
 		return true
 	}
 	for _, w := range words[:min(3, len(words))] {
-		if questionOpener(w) || w == "what's" || w == "how's" || w == "who's" || w == "where's" || w == "when's" || w == "why's" {
+		if questionOpener(w) || openerIs(w) {
 			return true
 		}
 	}
