@@ -422,6 +422,24 @@ func TestGatewayDropResumes(t *testing.T) {
 	}
 }
 
+// A question sent as the gateway connection fails is not lost: Discord
+// sends it again when the bot resumes, and the bot answers it.
+func TestQuestionDuringGatewayDropIsAnswered(t *testing.T) {
+	r := startBot(t, Options{}, nil)
+	f := r.f
+	r.interact(t, f.SlashCommand("1", "tok-1", testGuild, asker, "ask", fakediscord.String("question", "troops")))
+	r.callback(t, "1")
+
+	f.DropGateway()
+	_ = f.Interact(f.SlashCommand("2", "tok-2", testGuild, other, "ask", fakediscord.String("question", "troops")))
+	if err := f.WaitResumed(wait, 1); err != nil {
+		t.Fatalf("after the gateway dropped: %v\n%s", err, r.logs)
+	}
+	if cb := r.callback(t, "2"); !strings.Contains(cb.text(), "**troops**") {
+		t.Errorf("question sent as the gateway dropped = %s, want an answer", cb.text())
+	}
+}
+
 func TestSearchErrorIsAFriendlyNote(t *testing.T) {
 	s := answering(nil)
 	s.SearchFn = func(context.Context, corpus.Query) (*corpus.Answer, error) {

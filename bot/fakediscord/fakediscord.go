@@ -55,6 +55,7 @@ type Server struct {
 	resume    []json.RawMessage
 	heartbeat int
 	seq       int
+	events    []dispatched // every op 0 event sent with Dispatch, for a resume to replay
 	writeMu   sync.Mutex
 	wsDone    sync.WaitGroup
 }
@@ -219,17 +220,27 @@ func (s *Server) WaitDisconnected(timeout time.Duration) error {
 	return nil
 }
 
-// Dispatch sends an op 0 event with the given type and data.
+// dispatched is an op 0 event as sent.
+type dispatched struct {
+	seq   int
+	frame map[string]any
+}
+
+// Dispatch sends an op 0 event with the given type and data. As Discord
+// does, the event is sent again when the client resumes from an earlier
+// sequence number, so an event written to a connection as it fails is not
+// lost.
 func (s *Server) Dispatch(typ string, data any) error {
 	s.mu.Lock()
 	c := s.conn
 	s.seq++
-	seq := s.seq
+	e := dispatched{s.seq, map[string]any{"op": 0, "t": typ, "s": s.seq, "d": data}}
+	s.events = append(s.events, e)
 	s.mu.Unlock()
 	if c == nil {
 		return errors.New("no gateway connection")
 	}
-	return s.write(c, map[string]any{"op": 0, "t": typ, "s": seq, "d": data})
+	return s.write(c, e.frame)
 }
 
 // Interact sends an INTERACTION_CREATE event.
@@ -312,11 +323,26 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 			s.mu.Lock()
 			s.notify()
 			s.mu.Unlock()
-		case 6: // resume
+		case 6: // resume: the events after the client's last, then RESUMED
+			var resume struct {
+				Seq int `json:"seq"`
+			}
+			_ = json.Unmarshal(frame.D, &resume)
 			s.mu.Lock()
+			var missed []dispatched
+			for _, e := range s.events {
+				if e.seq > resume.Seq {
+					missed = append(missed, e)
+				}
+			}
 			s.seq++
 			seq := s.seq
 			s.mu.Unlock()
+			for _, e := range missed {
+				if s.write(c, e.frame) != nil {
+					return
+				}
+			}
 			if s.write(c, map[string]any{"op": 0, "t": "RESUMED", "s": seq, "d": map[string]any{}}) != nil {
 				return
 			}
