@@ -40,6 +40,29 @@ var chatSpellings = map[string]string{
 	"orgs": "organizations", "prolly": "probably", "pls": "please", "plz": "please",
 	"yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours",
 	"min": "minute", "mins": "minutes", "wk": "week", "wks": "weeks",
+	"prof": "professor", "profe": "professor",
+	// the question and linking words of Spanish that bilingual members
+	// mix into an English question ("cuántos soldiers were sent?")
+	"qué": "what", "que": "what", "cuándo": "when", "cuando": "when", "dónde": "where", "donde": "where",
+	"quién": "who", "quien": "who", "quiénes": "who", "quienes": "who", "cómo": "how",
+	"cuántos": "how many", "cuantos": "how many", "cuántas": "how many", "cuantas": "how many",
+	"dijo": "said", "dice": "says", "dicen": "say", "hay": "are there", "después": "after",
+	"despues": "after", "antes": "before", "sobre": "about", "pero": "but", "también": "also",
+}
+
+// spanishFunctionWord reports whether w, a word the articles never use, is
+// an article, a preposition or a pronoun of Spanish ("los aranceles", "la
+// presidenta"): a bilingual member's question is better off without it,
+// as without an English stop word. One the articles use stays ("El
+// Salvador", "Infantería de Marina").
+func spanishFunctionWord(w string) bool {
+	switch w {
+	case "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "en",
+		"con", "por", "para", "su", "sus", "lo", "le", "les", "se", "es", "son", "fue", "este",
+		"esta", "está", "esto", "eso", "ese", "esa", "muy", "más", "mas", "sin", "entre", "ya":
+		return true
+	}
+	return false
 }
 
 // phrasalVerbs rewrites the phrases of spoken English that say with a
@@ -171,6 +194,9 @@ func chatWord(w string) bool {
 		"anyone", "anybody", "someone", "somebody", "anything", "something",
 		"curious", "wondering", "wonder", "wondered", "confused", "remember", "forget",
 		"forgot", "heard", "hear", "guess", "suppose", "assume", "quick", "question",
+		// a polite asker's frame: "I would be grateful to know", "could you
+		// kindly clarify"
+		"kindly", "grateful", "appreciate", "appreciated", "clarify", "regarding",
 		// the asker's opinion of the news
 		"seem", "seems", "seemed", "wild", "crazy", "insane", "weird", "wow", "nuts",
 		"interesting", "lowkey", "highkey", "legit", "fr", "smth", "sth",
@@ -227,7 +253,8 @@ var englishStops = func() analysis.TokenMap {
 // question is put rather than what it is about: the English stop words and
 // a few more of their kind.
 var functionWords = func() []string {
-	words := []string{"every", "among", "since", "though", "although", "without", "within"}
+	words := []string{"every", "among", "since", "though", "although", "without", "within",
+		"according", "article", "happened", "mentioned"} // words that only frame a question (see askingWord)
 	for w := range englishStops {
 		if len(w) >= 5 && asciiLetters(w) {
 			words = append(words, w)
@@ -303,9 +330,20 @@ func questionStart(text string) int {
 }
 
 // clauseEnd returns where the clause of text that starts at start ends:
-// past the punctuation that closes it and the space after.
+// past the punctuation that closes it and the space after. Besides the
+// marks that end a sentence or a clause, a closing parenthesis does: "(due
+// friday, pray for me) - how is…".
 func clauseEnd(text string, start int) int {
 	for i := start; i < len(text); i++ {
+		if n := asideMark(text, i); n > 0 {
+			j := i + n
+			if j == len(text) || text[j] == ' ' || text[j] == '\n' {
+				for j < len(text) && (text[j] == ' ' || text[j] == '\n') {
+					j++
+				}
+				return j
+			}
+		}
 		switch text[i] {
 		case ',', ';', '.', '!', '?', '\n':
 			j := i + 1
@@ -321,6 +359,21 @@ func clauseEnd(text string, start int) int {
 		}
 	}
 	return len(text)
+}
+
+// asideMark returns the length of the mark at text[i] that closes a
+// clause, other than the punctuation clauseEnd looks for, or 0: a closing
+// parenthesis, with the dash that may follow it.
+func asideMark(text string, i int) int {
+	if text[i] != ')' {
+		return 0
+	}
+	for _, dash := range [...]string{" - ", " — ", " – "} {
+		if strings.HasPrefix(text[i+1:], dash) {
+			return 1 + len(dash) - 1
+		}
+	}
+	return 1
 }
 
 // clauseAsks reports whether a clause asks a question: past the words that

@@ -42,6 +42,9 @@ func TestNormalizeChat(t *testing.T) {
 		{"how much trade btwn us n mx a yr", "how much trade between us and mexico a year"},
 		{"the MX record", "the MX record"},
 		{"the 10km race", "the 10km race"},
+		{"cuántos soldiers were sent", "how many soldiers were sent"},
+		{"que dijo el profe de Cornell", "what said el professor de Cornell"},
+		{"hay militares americanos already in mexico?", "are there militares americanos already in mexico?"},
 	}
 	for _, tt := range tests {
 		if got := normalizeChat(tt.in); got != tt.want {
@@ -56,6 +59,7 @@ func TestMisspeltFunctionWord(t *testing.T) {
 		want bool
 	}{
 		{"betwen", true}, {"evry", true}, {"wich", true}, {"thier", true}, {"becuase", true},
+		{"acording", true}, {"artcle", true}, // words that only frame the question
 		{"world", false},  // a letter in place of another: "would" or a word
 		{"cartel", false}, // near no function word
 		{"thin", false},   // "this" and "then" are too short to be taken for
@@ -131,6 +135,8 @@ func TestQuestionStart(t *testing.T) {
 		{"In the LA Times piece, what did the professor say?", "what did the professor say?"},
 		{"sheinbaum troops?", "sheinbaum troops?"},
 		{"the U.S. and Mexico, did they agree", "did they agree"},
+		{"im writing a paper for my class (due friday, pray for me) - how is trumps approach different?", "how is trumps approach different?"},
+		{"what did the cartel (the CJNG) say", "what did the cartel (the CJNG) say"},
 	}
 	for _, tt := range tests {
 		if got := tt.in[questionStart(tt.in):]; got != tt.want {
@@ -153,4 +159,21 @@ func TestSceneBeforeTheQuestion(t *testing.T) {
 	wantAt(t, ix, "my tio sends money home every month from houston and he always says it adds up lol. how much do remittances add up to per year?", 0)
 	wantRefused(t, ix, "my discord bot keeps crashing with a 429 error, any idea why?")
 	wantRefused(t, ix, "my cousin in houston bakes conchas for the cartels lol, how come?")
+}
+
+// A bilingual member's Spanish function words are left out, its question
+// words read in English, and its content words found through the synonym
+// groups; a polite asker's frame is left out as chat is.
+func TestSearchMixedAndPoliteQuestions(t *testing.T) {
+	ix := newIndex(t, [][]string{{"tariffs", "aranceles"}, {"president", "presidenta"}}, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"The president persuaded the White House to hold off on tariffs for a month.",
+			"Mr. Rubio met Canada's foreign minister on Thursday.",
+			"The senate in El Salvador met on Tuesday.",
+		}, filler...)...))
+	wantAt(t, ix, "cómo convenció la presidenta a trump sobre los aranceles?", 0)
+	wantAt(t, ix, "la presidenta y los aranceles", 0)
+	wantAt(t, ix, "I would be grateful to know whom Mr. Rubio met from Canada, kindly.", 1)
+	wantAt(t, ix, "cuándo se reunió the senate de El Salvador", 2)
+	wantRefused(t, ix, "qué es la capital de Francia")
 }

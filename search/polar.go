@@ -12,12 +12,14 @@ import (
 // the other way round.
 
 // polarSides are the pairs of sides a yes-or-no question may be answered
-// by either of: assent and refusal, and a vote won by all or by a few
-// ("was the vote close?" is answered by "voted unanimously"). The corpus's
+// by either of: assent and refusal, a vote won by all or by a few ("was
+// the vote close?" is answered by "voted unanimously"), and a mood ("was
+// the call friendly?" is answered by "things became tense"). The corpus's
 // synonym groups widen each ("rebuff" with "reject").
 var polarSides = [][2]string{
 	{"accept agree approve allow consent welcome support", "reject refuse oppose deny forbid ban prohibit"},
 	{"unanimous unanimously", "close divided split narrow contested"},
+	{"friendly cordial warm calm", "tense hostile heated"},
 }
 
 // opposite maps the analyzed terms of each side to those of the other.
@@ -45,7 +47,10 @@ var opposite = func() map[string][]string {
 
 // asksYesNo reports whether a question asks for yes or no: it opens, past
 // what a member says before asking ("so", "wait", "honestly"; see
-// chatWord), with an auxiliary verb ("did", "hasn't", "is it true that").
+// chatWord), with an auxiliary verb ("did", "hasn't", "is it true that");
+// it checks a claim with a tag ("…the call was friendly. true?", "True or
+// false: …"); or it is a statement of four words or more with a question
+// mark, and no clause of it asks ("trump wanted to bomb the cartels?").
 func asksYesNo(text string) bool {
 	for _, w := range lowerWords(text) {
 		switch {
@@ -54,9 +59,44 @@ func asksYesNo(text string) bool {
 		case chatWord(w) || w == "so" || w == "and" || w == "but" || w == "then" || w == "ok" || w == "okay":
 			continue
 		}
+		break
+	}
+	words := questionWords(text)
+	for _, w := range words {
+		if tagWord(text, w.start, w.start+len(w.text)) {
+			return true
+		}
+	}
+	if !strings.HasSuffix(strings.TrimSpace(text), "?") || len(words) < 4 {
+		return false // "sheinbaum troops?" names a subject, and asks nothing of it
+	}
+	for start := 0; start < len(text); start = clauseEnd(text, start) {
+		if clauseAsks(text[start:clauseEnd(text, start)]) {
+			return false
+		}
+	}
+	return true
+}
+
+// tagWord reports whether the word text[start:end] only asks whether a
+// claim holds: "true", "right" or "correct" standing alone before a
+// question mark ("…the whole time. true?", "…, right?"), or opening
+// "true or false".
+func tagWord(text string, start, end int) bool {
+	w := strings.ToLower(text[start:end])
+	before := strings.TrimRight(text[:start], " ")
+	after := strings.ToLower(strings.TrimLeft(text[end:], " "))
+	switch w {
+	case "false":
+		return strings.HasSuffix(strings.ToLower(before), "true or") && tagWord(text, start-len("true or "), start-len(" or "))
+	case "true", "right", "correct", "accurate":
+	default:
 		return false
 	}
-	return false
+	if before != "" && strings.IndexByte(".,;:!?-(", before[len(before)-1]) < 0 {
+		return false
+	}
+	return after == "" || after[0] == '?' || strings.HasPrefix(after, "or false") || strings.HasPrefix(after, "or not")
 }
 
 // opposites returns the analyzed terms of the other side (see opposite)

@@ -11,6 +11,12 @@ func TestAsksYesNo(t *testing.T) {
 		"what did Sheinbaum accept":                 false,
 		"why did Mexico refuse":                     false,
 		"sheinbaum troops?":                         false,
+		"I read the call was friendly. true?":       true,
+		"True or false: the senate voted for it":    true,
+		"trump wanted to bomb the cartels?":         true,
+		"the call went well, right?":                true,
+		"what is true about the call?":              false,
+		"she said it was true":                      false,
 	} {
 		if got := asksYesNo(q); got != want {
 			t.Errorf("asksYesNo(%q) = %v, want %v", q, got, want)
@@ -45,4 +51,17 @@ func TestYesNoFindsAVoteEitherWay(t *testing.T) {
 		}, filler[1:]...)...))
 	wantAt(t, ix, "was the vote on the green beret mission close", 2)
 	wantAt(t, ix, "did the senate approve the green beret deployment", 0)
+}
+
+// A claim checked with a tag is answered by the passage that settles it,
+// either way, and the tag itself finds nothing: "It's true," said in a
+// passage, does not answer whether the call was friendly.
+func TestClaimCheckFindsEitherAnswer(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"“It’s true,” the president said of the call with the prime minister.",
+			"Things became tense on the call when the cartels came up.",
+		}, filler...)...))
+	wantAt(t, ix, "I read the call with the president was friendly the whole time. true?", 1)
+	wantAt(t, ix, "the call was friendly?", 1)
 }

@@ -179,7 +179,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		if j := len(q.terms) - 1; phraseWord(tok, surface) && j >= 0 && starts[j] >= tok.Start {
 			head = j
 		}
-		if askingWord(surface) || chatWord(surface) || q.expansion && expansionWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) || reasonWord(surface) {
+		if askingWord(surface) || chatWord(surface) || tagWord(text, tok.Start, tok.End) || q.expansion && expansionWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) || reasonWord(surface) {
 			prev = nil
 			continue
 		}
@@ -225,7 +225,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			continue
 		}
 		qt.known = df > 0
-		if !qt.known && misspeltFunctionWord(surface) {
+		if !qt.known && (misspeltFunctionWord(surface) || spanishFunctionWord(surface) && len(g.bylines.naming(g.corpus, t)) == 0) {
 			prev = nil
 			continue // "trade betwen the us and mexico"
 		}
@@ -328,7 +328,10 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		for i := range q.terms {
 			t := &q.terms[i]
 			if o := g.opposites(t.text, t.alts); len(o) > 0 {
+				// the articles answer a word they never use by its
+				// opposite: "was the call friendly?"
 				t.kin = append(slices.Clip(t.kin), o...)
+				t.known = true
 			}
 		}
 	}
@@ -387,7 +390,7 @@ func (g *generation) hasSubject(text string, toks analysis.TokenStream, from int
 		}
 		surface := strings.ToLower(text[tok.Start:tok.End])
 		t := string(tok.Term)
-		if askingWord(surface) || chatWord(surface) || everyday[t] {
+		if askingWord(surface) || chatWord(surface) || tagWord(text, tok.Start, tok.End) || everyday[t] {
 			continue
 		}
 		if g.terms.docFreq(t) > 0 {
@@ -755,6 +758,10 @@ func idiom(prev, word string) bool {
 		return true // "is that true", a tag at the end of a question
 	case (prev == "any" || prev == "no") && (word == "idea" || word == "clue"):
 		return true // "any idea why", "no clue what"
+	case prev == "the" && word == "whole", prev == "whole" && word == "time":
+		return true // "was it friendly the whole time"
+	case prev == "i" && (word == "read" || word == "saw"):
+		return true // "i read that…", the asker's source
 	}
 	return false
 }
