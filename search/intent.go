@@ -125,6 +125,8 @@ func questionKinds(text string) []string {
 			next = words[i+1]
 		}
 		switch {
+		case w == "how" && next == "much" && i+2 < len(words) && extentNoun(words[i+2]):
+			// "how much room does she have" asks how far, not how many
 		case w == "how" && (next == "many" || next == "much" || next == "big" || next == "large" ||
 			next == "far" || next == "old" || next == "often"):
 			number = true
@@ -139,6 +141,18 @@ func questionKinds(text string) []string {
 		}
 	}
 	return kindList(number, date, duration)
+}
+
+// extentNoun reports whether "how much" before w asks for an extent that
+// news gives in words: "how much room", "how much say", "how much
+// pressure".
+func extentNoun(w string) bool {
+	switch w {
+	case "room", "leeway", "latitude", "wiggle", "say", "influence", "sway", "clout", "power",
+		"control", "pressure", "freedom", "choice", "trust", "attention":
+		return true
+	}
+	return false
 }
 
 // opensQuestion reports whether words[i] opens the question or a clause of

@@ -1249,9 +1249,12 @@ func (q question) counting() bool {
 
 // countsIn reports whether a passage, as toks, has a number within
 // countWindow words of a word that names what q counts: "thousands of
-// cartel members", "10,000 troops" for soldiers.
+// cartel members", "10,000 troops" for soldiers. Any word for people
+// names what "how many people" counts: "hundreds of thousands of
+// Americans".
 func countsIn(toks analysis.TokenStream, q question, m *matcher) bool {
 	num, counted := -countWindow-1, -countWindow-1
+	people := slices.ContainsFunc(q.terms, func(t term) bool { return t.counts && anyone[t.text] })
 	for i, tok := range toks {
 		if termKind(string(tok.Term))&hasNumber != 0 {
 			if i-counted <= countWindow {
@@ -1259,7 +1262,7 @@ func countsIn(toks analysis.TokenStream, q question, m *matcher) bool {
 			}
 			num = i
 		}
-		if j, ok := m.match(string(tok.Term)); ok && q.terms[j].counts {
+		if j, ok := m.match(string(tok.Term)); ok && q.terms[j].counts || people && peopleNouns[string(tok.Term)] {
 			if i-num <= countWindow {
 				return true
 			}
@@ -1267,6 +1270,21 @@ func countsIn(toks analysis.TokenStream, q question, m *matcher) bool {
 		}
 	}
 	return false
+}
+
+// anyone holds the analyzed words for people of any kind, and peopleNouns
+// those that name people of some kind, each of which a question counting
+// "people" counts (see countsIn).
+var anyone, peopleNouns = analyzedSet("people persons individuals"), analyzedSet("people persons individuals " +
+	"Americans Mexicans citizens civilians residents migrants immigrants members workers victims soldiers troops agents officers")
+
+// analyzedSet returns the set of the analyzed terms of words.
+func analyzedSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, tok := range newAnalyzer().Analyze([]byte(words)) {
+		m[string(tok.Term)] = true
+	}
+	return m
 }
 
 // recurs reports whether the article of cd names question term i in two

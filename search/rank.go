@@ -180,6 +180,8 @@ func askedKinds(text string) answerKind {
 			k |= hasMoney
 		case w == "how" && next == "many":
 			k |= hasNumber
+		case w == "how" && next == "much" && i+2 < len(words) && extentNoun(words[i+2]):
+			// "how much room": an extent, in words
 		case w == "how" && next == "much":
 			k |= hasNumber | hasMoney
 		case w == "how" && (next == "big" || next == "large" || next == "far" || next == "old" || next == "often"):

@@ -425,6 +425,16 @@ func TestHowManyCountsWhatItAsks(t *testing.T) {
 			"The strikes on boats off Venezuela continued this month, with three more boats hit."}, filler[1:]...)...))
 	wantRefused(t, ix, "how many people died in the us strikes on venezuelan boats")
 	wantAt(t, ix, "how many boats were hit off venezuela", 2)
+	// people of any kind are people: the Americans fentanyl killed
+	wantAt(t, ix, "how many people has fentanyl killed", 0)
+}
+
+// "How much room" asks for an extent, which news gives in words: it is not
+// refused for want of a number.
+func TestHowMuchRoomIsNotANumber(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{"That gives Sheinbaum little room to maneuver as Trump insists."}, filler...)...))
+	wantAt(t, ix, "how much room does sheinbaum have to maneuver", 0)
 }
 
 // A number in a question that asks for one is a guess at the answer, not a
