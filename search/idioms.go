@@ -28,7 +28,7 @@ var idiomTable = map[string][]string{
 	"increased":   {"ramp up", "ramped up", "ramping up", "step up", "stepped up", "stepping up", "beef up", "beefed up", "beefing up", "scale up", "scaled up"},
 	"troops":      {"boots on the ground"},
 	"crackdown":   {"crack down", "cracked down", "cracking down", "cracks down"},
-	"rejected":    {"turn down", "turned down", "turning down", "turns down"},
+	"rejected":    {"turn down", "turned down", "turning down", "turns down", "push back", "pushed back", "pushing back", "pushes back"},
 	"cancelled":   {"call off", "called off", "calling off", "calls off"},
 	"postponed":   {"hold off", "held off", "holding off", "holds off", "put off", "putting off"},
 	"conducted":   {"carry out", "carried out", "carrying out", "carries out"},

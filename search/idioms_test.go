@@ -74,6 +74,8 @@ func TestSearchIdioms(t *testing.T) {
 			"Mr. Rubio is skipping the region's largest countries, Brazil and Argentina.",
 			"Mr. Rubio will visit the region's smaller countries, Panama and Guatemala.",
 			"The troops will help capture drug bosses.",
+			"Sheinbaum rejected the claim that cartels run Mexico.",
+			"Trump repeated the claim that cartels run Mexico.",
 		}, filler...)...))
 	tests := []struct {
 		q    string
@@ -84,6 +86,7 @@ func TestSearchIdioms(t *testing.T) {
 		{"do workers abroad send money home", 3},
 		{"which countries did rubio leave out of the region", 5},
 		{"who are the big shots", 7},
+		{"did anyone push back on the claim that cartels run mexico", 8},
 	}
 	for _, tt := range tests {
 		wantAt(t, ix, tt.q, tt.want)
