@@ -314,7 +314,7 @@ func questionStart(text string) int {
 	start := 0
 	for start < len(text) {
 		end := clauseEnd(text, start)
-		if clauseAsks(text[start:end]) {
+		if clauseAsks(text[start:end]) && !relativeClause(text, start, end) {
 			if start == 0 {
 				return 0
 			}
@@ -327,6 +327,19 @@ func questionStart(text string) int {
 		start = end
 	}
 	return 0
+}
+
+// relativeClause reports whether the clause text[start:end] goes on the
+// one before it rather than asks: after a comma, it opens with "which",
+// "who" or "where" and does not end with a question mark ("i read the cia
+// flies drones over mexico, which kinda scared me.").
+func relativeClause(text string, start, end int) bool {
+	before := strings.TrimRight(text[:start], " \n")
+	if !strings.HasSuffix(before, ",") || strings.HasSuffix(strings.TrimRight(text[start:end], " \n"), "?") {
+		return false
+	}
+	words := lowerWords(text[start:end])
+	return len(words) > 0 && (words[0] == "which" || words[0] == "who" || words[0] == "where" || words[0] == "whom" || words[0] == "whose")
 }
 
 // clauseEnd returns where the clause of text that starts at start ends:

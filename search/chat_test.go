@@ -137,6 +137,8 @@ func TestQuestionStart(t *testing.T) {
 		{"the U.S. and Mexico, did they agree", "did they agree"},
 		{"im writing a paper for my class (due friday, pray for me) - how is trumps approach different?", "how is trumps approach different?"},
 		{"what did the cartel (the CJNG) say", "what did the cartel (the CJNG) say"},
+		{"i read the cia flies drones over mexico, which kinda scared me. are they allowed to strike?", "are they allowed to strike?"},
+		{"the professor at cornell, who is he?", "who is he?"},
 	}
 	for _, tt := range tests {
 		if got := tt.in[questionStart(tt.in):]; got != tt.want {
