@@ -75,6 +75,7 @@ var phrasalVerbs = []struct {
 	with string
 }{
 	{[]string{"sa", "no"}, regexp.MustCompile(`(?i)\b(say|says|said|saying)\s+no\b`), "refused"},
+	{[]string{"t", "no"}, regexp.MustCompile(`(?i)\b(?:tell|tells|told|telling)\s+((?:\w+\s+)?)no\b`), "refused ${1}"},
 	{[]string{"sa", "yes"}, regexp.MustCompile(`(?i)\b(say|says|said|saying)\s+yes\b`), "agreed"},
 	{[]string{"turn", "down"}, regexp.MustCompile(`(?i)\b(turn|turns|turned|turning)\s+(it\s+|that\s+|this\s+)?down\b`), "rejected"},
 	{[]string{"sho", "down"}, regexp.MustCompile(`(?i)\b(shoot|shoots|shot)\s+(it\s+|that\s+|this\s+)?down\b`), "rejected"},

@@ -43,6 +43,8 @@ func TestNormalizeChat(t *testing.T) {
 		{"the MX record", "the MX record"},
 		{"the 10km race", "the 10km race"},
 		{"cuántos soldiers were sent", "how many soldiers were sent"},
+		{"when did she say she told trump no", "when did she say she refused trump "},
+		{"she told me no", "she refused me "},
 		{"que dijo el profe de Cornell", "what said el professor de Cornell"},
 		{"hay militares americanos already in mexico?", "are there militares americanos already in mexico?"},
 	}

@@ -115,8 +115,10 @@ func numberWord(w string) bool {
 // opening words: "how many", "how much", "what percentage" ask for a number;
 // "when", "what year", "what day" for a date; "how long" for a duration.
 func questionKinds(text string) []string {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	// a comma stays as a word of its own: it opens a clause (see
+	// opensQuestion)
+	words := strings.FieldsFunc(strings.ReplaceAll(strings.ToLower(text), ",", " , "), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ','
 	})
 	var number, date, duration bool
 	for i, w := range words {
@@ -164,7 +166,8 @@ func opensQuestion(words []string, i int) bool {
 		return true
 	}
 	switch words[i-1] {
-	case "and", "but", "so", "then", "exactly", "also", "ok", "okay",
+	case ",", // "a week after that call, when did she…"
+		"and", "but", "so", "then", "exactly", "also", "ok", "okay",
 		"till", "until", "since", // "till when", "since when"
 		// what a member says before asking
 		"wait", "hey", "hi", "hello", "yo", "oh", "ah", "hmm", "um", "uh", "lol", "btw", "fyi",

@@ -166,8 +166,9 @@ func kindsOf(ids []uint32, kinds []answerKind, m *matcher) answerKind {
 // askedKinds returns the kinds of answer a question asks for, as bits.
 func askedKinds(text string) answerKind {
 	// "what % of" is "what percent of"
-	words := strings.FieldsFunc(strings.ReplaceAll(strings.ToLower(text), "%", " percent "), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '$' || r >= 0x80)
+	lower := strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(text), "%", " percent "), ",", " , ")
+	words := strings.FieldsFunc(lower, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '$' || r >= 0x80 || r == ',')
 	})
 	var k answerKind
 	for i, w := range words {

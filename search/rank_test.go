@@ -43,6 +43,8 @@ func TestAskedKinds(t *testing.T) {
 		{"which country did he visit first", hasPlace | hasName},
 		{"which latin countries is he skipping", hasPlace | hasName},
 		{"date of the call where it got tense", 0},
+		{"a week after that tense call, when did she speak out", hasDate},
+		{"how much room does she have", 0},
 	}
 	for _, tt := range tests {
 		if got := askedKinds(tt.q); got != tt.want {
