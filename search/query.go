@@ -85,6 +85,11 @@ const (
 	floorCoverage = 0.25
 	relCoverage   = 0.5
 
+	// The number, date or amount a question asks for counts only in a
+	// passage with at least factShare of the best passage's coverage: a
+	// "45-minute" call shown far below the best answers no "how tall".
+	factShare = 0.6
+
 	// A word more than topicShare of the passages hold says what the
 	// corpus is about, not what a question asks of it (see topical).
 	topicShare = 0.3
@@ -1459,7 +1464,7 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		if cd.cov >= bar {
 			cands = append(cands, cd)
 			top = max(top, cd.score)
-			facts = facts || cd.facts
+			facts = facts || cd.facts && cd.cov >= factShare*best
 		}
 	}
 	// A question that asks for a number, an amount, a date or a duration

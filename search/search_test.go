@@ -429,6 +429,14 @@ func TestHowManyCountsWhatItAsks(t *testing.T) {
 	wantAt(t, ix, "how many people has fentanyl killed", 0)
 }
 
+// The amount a question asks for must stand in a passage near the best:
+// "how do cartels launder money with crypto" is not answered because the
+// dollars of remittances are shown far below the best passage, which
+// gives no amount.
+func TestAmountFarBelowTheBestAnswersNothing(t *testing.T) {
+	wantRefused(t, embeddedIndex(t), "how do cartels launder money with crypto")
+}
+
 // "How much room" asks for an extent, which news gives in words: it is not
 // refused for want of a number.
 func TestHowMuchRoomIsNotANumber(t *testing.T) {
