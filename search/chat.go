@@ -91,6 +91,9 @@ var phrasalVerbs = []struct {
 	{[]string{"back"}, regexp.MustCompile(`(?i)\b(?:keep|keeps|keeping|kept)\s+((?:\w+\s+){0,2}?)off\s+(?:my|your|his|her|its|our|their)\s+backs?\b`), "appease ${1}"},
 	// a word the phone put for the one typed: "is the cia aloud to strike"
 	{[]string{"aloud", "to"}, regexp.MustCompile(`(?i)\baloud\s+to\b`), "allowed to"},
+	// people who move to another country emigrate: "so many mexicans
+	// moving to the us"
+	{[]string{"mov", "to"}, regexp.MustCompile(`(?i)\b(?:move|moves|moved|moving)\s+(to|into)\s+((?:the\s+)?(?:us|u\.s\.?|usa|united\s+states|america|states|mexico|canada)\b)`), "emigrating ${1} ${2}"},
 	{[]string{"green", "light"}, regexp.MustCompile(`(?i)\bgreen[- ]?light(s|ed)?\b`), "approved"},
 	{[]string{"sign", "off"}, regexp.MustCompile(`(?i)\b(sign|signs|signed)\s+off\s+on\b`), "approved"},
 	// criminals sent, shipped or handed over to another country for trial

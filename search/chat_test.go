@@ -45,6 +45,8 @@ func TestNormalizeChat(t *testing.T) {
 		{"cuántos soldiers were sent", "how many soldiers were sent"},
 		{"when did she say she told trump no", "when did she say she refused trump "},
 		{"she told me no", "she refused me "},
+		{"so many mexicans moving to the US", "so many mexicans emigrating to the US"},
+		{"they moved into the house", "they moved into the house"},
 		{"que dijo el profe de Cornell", "what said el professor de Cornell"},
 		{"hay militares americanos already in mexico?", "are there militares americanos already in mexico?"},
 	}
