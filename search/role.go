@@ -138,7 +138,8 @@ func roleNoun(w string) bool {
 	switch w {
 	case "president", "secretary", "minister", "senator", "governor", "ambassador", "envoy",
 		"spokesman", "spokeswoman", "spokesperson", "chief", "director", "leader", "head",
-		"mayor", "commander", "chairman", "chairwoman", "premier", "professor":
+		"mayor", "commander", "chairman", "chairwoman", "premier", "professor", "administrator",
+		"commissioner", "czar", "adviser", "advisor":
 		return true
 	}
 	return false
