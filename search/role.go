@@ -50,6 +50,12 @@ func roleAt(text string) (role int, quals []int, by int) {
 		if !roleNoun(w) {
 			continue
 		}
+		if i+1 < len(words) && startsUpper(words[i+1].text) && !questionOpener(lower[i+1]) {
+			// a title before a name inside a sentence ("which Canadian
+			// official did Secretary Rubio meet") names its holder, and
+			// asks nothing about the post
+			continue
+		}
 		j := i - 1
 		for j >= 0 && roleFiller(lower[j]) {
 			j--

@@ -25,6 +25,7 @@ func TestRoleAt(t *testing.T) {
 		{"what did the new president agree to", "", nil},
 		{"what did rubio talk about with the president of guatemala", "president", []string{"guatemala"}},
 		{"what did the president of the company say", "", nil},
+		{"which Canadian official Secretary Rubio met", "", nil},
 	}
 	for _, tt := range tests {
 		at, quals, _ := roleAt(tt.q)
