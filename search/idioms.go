@@ -38,6 +38,7 @@ var idiomTable = map[string][]string{
 	"criticize":   {"trash talk", "trash talks", "trash talked", "trash talking"},
 	"meeting":     {"sit down", "sits down", "sat down", "sitting down"},
 	"boss":        {"big shot", "big shots", "big fish", "top dog", "top dogs"},
+	"soda":        {"soft drink", "soft drinks"},
 	"cut":         {"break off", "breaks off", "broke off", "breaking off", "broken off"},
 	"participate": {"take part", "took part", "taking part", "takes part"},
 	"skip":        {"leave off", "left off", "leaves off", "leaving off", "leave out", "left out", "leaves out", "leaving out"},

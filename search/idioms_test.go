@@ -1,8 +1,11 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/coveragebot/coveragebot/corpus"
 )
 
 // Every phrase of the table is words the tokenizer keeps whole, in lower
@@ -94,4 +97,33 @@ func TestSearchIdioms(t *testing.T) {
 	// a phrase and its word are one subject, not two words in common
 	q := "what's on the table for dinner tonight"
 	wantRefused(t, ix, q)
+}
+
+// A phrase's word takes the place of the phrase: its other words that the
+// corpus never uses ("soft" of "soft drink") are no subject of their own,
+// and a quiz's command ("Name the…", "Fill in the blank") is no word of
+// the subject.
+func TestIdiomAndCommandWordsLeaveTheQuestion(t *testing.T) {
+	ix := embeddedIndex(t)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"Name the soft drink Mexicans poured down the drain.", []string{"soda", "mexican", "pour", "drain"}},
+		{"please list the cartels", []string{"cartel"}},
+		{"Fill in the blank: Trump called Mexico run by the cartels", []string{"trump", "call", "mexico", "control", "cartel"}},
+		{"what did the press say about her name", []string{"press", "say", "name"}},
+	}
+	for _, tt := range tests {
+		if terms := termTexts(parsed(t, ix, tt.q)); !slices.Equal(terms, tt.want) {
+			t.Errorf("parseQuestion(%q) terms = %q, want %q", tt.q, terms, tt.want)
+		}
+	}
+	wantAt := func(q, answer string) {
+		ans := ask(t, ix, corpus.Query{Text: q})
+		if len(ans.Results) == 0 || !strings.Contains(ans.Results[0].Passage.Text, answer) {
+			t.Errorf("Search(%q) = %v, want first a passage with %q", q, ids(ans), answer)
+		}
+	}
+	wantAt("Name the soft drink Mexicans poured down the drain.", "Coca Cola down the drain")
 }

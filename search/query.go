@@ -184,7 +184,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		if j := len(q.terms) - 1; phraseWord(tok, surface) && j >= 0 && starts[j] >= tok.Start {
 			head = j
 		}
-		if askingWord(surface) || chatWord(surface) || tagWord(text, tok.Start, tok.End) || q.expansion && expansionWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) || reasonWord(surface) {
+		if askingWord(surface) || chatWord(surface) || tagWord(text, tok.Start, tok.End) || q.expansion && expansionWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) || reasonWord(surface) || commandWord(surface, text[:tok.Start]) {
 			prev = nil
 			continue
 		}
@@ -320,6 +320,21 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 				q.named = 0
 			case q.named > head+1:
 				q.named--
+			}
+			// the phrase's other words that the articles never use go
+			// with it: "soft" of "soft drink" is no subject of its own
+			for j := head - 1; j >= 0 && starts[j] >= tok.Start; j-- {
+				if q.terms[j].known {
+					continue
+				}
+				q.terms = slices.Delete(q.terms, j, j+1)
+				starts = slices.Delete(starts, j, j+1)
+				switch {
+				case q.named == j+1:
+					q.named = 0
+				case q.named > j+1:
+					q.named--
+				}
 			}
 		}
 		q.terms = append(q.terms, qt)
@@ -744,6 +759,25 @@ func askingWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// commandWord reports whether word, after the text before, only tells the
+// bot what to do, as a quiz does: "Name the White House spokeswoman",
+// "please list the countries", "Fill in the blank: …".
+func commandWord(word, before string) bool {
+	switch word {
+	case "name", "list", "identify", "fill":
+	case "blank", "blanks":
+		return strings.HasSuffix(strings.ToLower(strings.TrimSpace(before)), "the")
+	default:
+		return false
+	}
+	b := strings.TrimSpace(before)
+	if b == "" || strings.IndexByte(".?!:;,", b[len(b)-1]) >= 0 {
+		return true
+	}
+	prev := wordBefore(before, len(before))
+	return prev == "please" || prev == "pls" || prev == "you" || prev == "and"
 }
 
 // idiom reports whether word, after prev, is part of a phrase that frames
