@@ -313,27 +313,12 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			h := q.terms[head]
 			qt.kin = append(slices.Clip(qt.kin), h.text)
 			qt.known = qt.known || h.known
-			q.terms = slices.Delete(q.terms, head, head+1)
-			starts = slices.Delete(starts, head, head+1)
-			switch {
-			case q.named == head+1:
-				q.named = 0
-			case q.named > head+1:
-				q.named--
-			}
+			starts = q.dropTerm(head, starts)
 			// the phrase's other words that the articles never use go
 			// with it: "soft" of "soft drink" is no subject of its own
 			for j := head - 1; j >= 0 && starts[j] >= tok.Start; j-- {
-				if q.terms[j].known {
-					continue
-				}
-				q.terms = slices.Delete(q.terms, j, j+1)
-				starts = slices.Delete(starts, j, j+1)
-				switch {
-				case q.named == j+1:
-					q.named = 0
-				case q.named > j+1:
-					q.named--
+				if !q.terms[j].known {
+					starts = q.dropTerm(j, starts)
 				}
 			}
 		}
@@ -390,6 +375,19 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		}
 	}
 	return q
+}
+
+// dropTerm removes term i from q while it is read, with where its word
+// starts in starts, and returns starts.
+func (q *question) dropTerm(i int, starts []int) []int {
+	q.terms = slices.Delete(q.terms, i, i+1)
+	switch {
+	case q.named == i+1:
+		q.named = 0
+	case q.named > i+1:
+		q.named--
+	}
+	return slices.Delete(starts, i, i+1)
 }
 
 // typoOf reports whether surface, a word of a question the corpus does
