@@ -387,7 +387,7 @@ func asideMark(text string, i int) int {
 	}
 	for _, dash := range [...]string{" - ", " — ", " – "} {
 		if strings.HasPrefix(text[i+1:], dash) {
-			return 1 + len(dash) - 1
+			return 1 + len(strings.TrimRight(dash, " ")) // the space after is the clause's end
 		}
 	}
 	return 1

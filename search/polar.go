@@ -70,10 +70,12 @@ func asksYesNo(text string) bool {
 	if !strings.HasSuffix(strings.TrimSpace(text), "?") || len(words) < 4 {
 		return false // "sheinbaum troops?" names a subject, and asks nothing of it
 	}
-	for start := 0; start < len(text); start = clauseEnd(text, start) {
-		if clauseAsks(text[start:clauseEnd(text, start)]) {
+	for start := 0; start < len(text); {
+		end := clauseEnd(text, start)
+		if clauseAsks(text[start:end]) {
 			return false
 		}
+		start = end
 	}
 	return true
 }
@@ -88,7 +90,8 @@ func tagWord(text string, start, end int) bool {
 	after := strings.ToLower(strings.TrimLeft(text[end:], " "))
 	switch w {
 	case "false":
-		return strings.HasSuffix(strings.ToLower(before), "true or") && tagWord(text, start-len("true or "), start-len(" or "))
+		t := len(before) - len("true or")
+		return strings.HasSuffix(strings.ToLower(before), "true or") && tagWord(text, t, t+len("true"))
 	case "true", "right", "correct", "accurate":
 	default:
 		return false

@@ -17,6 +17,7 @@ func TestAsksYesNo(t *testing.T) {
 		"the call went well, right?":                true,
 		"what is true about the call?":              false,
 		"she said it was true":                      false,
+		"true  or false: it was close":              true,
 	} {
 		if got := asksYesNo(q); got != want {
 			t.Errorf("asksYesNo(%q) = %v, want %v", q, got, want)
