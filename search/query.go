@@ -86,8 +86,9 @@ const (
 	relCoverage   = 0.5
 
 	// The number, date or amount a question asks for counts only in a
-	// passage with at least factShare of the best passage's coverage: a
-	// "45-minute" call shown far below the best answers no "how tall".
+	// passage with at least factShare of the best passage's coverage:
+	// remittances shown far below the best passage answer no "how do
+	// cartels launder money".
 	factShare = 0.6
 
 	// A word more than topicShare of the passages hold says what the
