@@ -333,6 +333,29 @@ func questionStart(text string) int {
 	return 0
 }
 
+// trailingAside returns where a remark after the question starts: the
+// sentences past its last question mark, when none of their clauses asks
+// ("how big are the tariffs on mexican goods? wondering if prices on
+// imports go up"); or len(text). Like the scene set before a question, the
+// remark tells about the asker more than the subject.
+func trailingAside(text string) int {
+	start := strings.LastIndexByte(text, '?')
+	if start < 0 {
+		return len(text)
+	}
+	for start < len(text) && strings.IndexByte("?!. \n", text[start]) >= 0 {
+		start++
+	}
+	for i := start; i < len(text); {
+		end := clauseEnd(text, i)
+		if clauseAsks(text[i:end]) {
+			return len(text)
+		}
+		i = end
+	}
+	return start
+}
+
 // relativeClause reports whether the clause text[start:end] goes on the
 // one before it rather than asks: after a comma, it opens with "which",
 // "who" or "where" and does not end with a question mark ("i read the cia

@@ -167,6 +167,33 @@ func TestSceneBeforeTheQuestion(t *testing.T) {
 	wantRefused(t, ix, "my cousin in houston bakes conchas for the cartels lol, how come?")
 }
 
+func TestTrailingAside(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"how big are the tariffs? wondering if prices go up", "wondering if prices go up"},
+		{"did rubio go to mexico city?? seems weird. my dad says yes", "seems weird. my dad says yes"},
+		{"sheinbaum troops? what was her comeback", ""},
+		{"is that true, how much is it per year?", ""},
+		{"what did sheinbaum say", ""},
+	}
+	for _, tt := range tests {
+		if got := tt.in[trailingAside(tt.in):]; got != tt.want {
+			t.Errorf("trailingAside(%q) leaves %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// A remark after the question tells about the asker: its words the corpus
+// does not know are no subject the corpus lacks.
+func TestSearchRemarkAfterTheQuestion(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"The tariffs on Mexico will be 25 percent, the White House said.",
+			"The cartels also move fentanyl by land and air.",
+		}, filler...)...))
+	wantAt(t, ix, "how high are the tariffs on mexico? my abuela frets about her groceries lol", 0)
+	wantRefused(t, ix, "how high are the tariffs on mexico? what about on kumquats from chile")
+}
+
 // A bilingual member's Spanish function words are left out, its question
 // words read in English, and its content words found through the synonym
 // groups; a polite asker's frame is left out as chat is.

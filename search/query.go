@@ -155,7 +155,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	seen := map[string]bool{}
 	var prev *analysis.Token
 	var starts []int // where each term's word starts in text
-	asked := questionStart(text)
+	asked, remark := questionStart(text), trailingAside(text)
 	if asked > 0 && !g.hasSubject(text, toks, asked) {
 		// "my discord bot keeps crashing with a 429 error, any idea
 		// why?": the scene is the subject
@@ -224,7 +224,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 				}
 			}
 		}
-		if df == 0 && tok.End <= asked && len(g.bylines.naming(g.corpus, t)) == 0 && !g.typoOf(surface, t) {
+		if df == 0 && (tok.End <= asked || tok.Start >= remark) && len(g.bylines.naming(g.corpus, t)) == 0 && !g.typoOf(surface, t) {
 			prev = nil
 			// a word of the scene set before the question, unless a
 			// name of an outlet or a misspelling (see questionStart)
@@ -307,7 +307,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		if qt.known && everyday[t] {
 			qt.weight *= everydayWeight
 		}
-		if tok.End <= asked {
+		if tok.End <= asked || tok.Start >= remark {
 			qt.weight *= asideWeight
 		}
 		if head >= 0 {
