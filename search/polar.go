@@ -80,6 +80,46 @@ func asksYesNo(text string) bool {
 	return true
 }
 
+// checksClaim reports whether a question checks a claim the asker heard
+// or remembers: it opens with a negated auxiliary ("Wasn't it…", "Didn't
+// she…"), ends with a tag ("…, right?", "…, didn't she?", "true?"), or
+// states the claim with a question mark.
+func checksClaim(text string) bool {
+	words := lowerWords(text)
+	for len(words) > 0 && (chatWord(words[0]) || linkWord(words[0])) {
+		words = words[1:]
+	}
+	if len(words) > 1 && (strings.HasSuffix(words[0], "n't") && questionAux(strings.TrimSuffix(words[0], "n't")) ||
+		(words[0] == "was" || words[0] == "is") && words[1] == "it") {
+		return true // "Wasn't it…", "Was it the Pentagon that…"
+	}
+	for _, w := range questionWords(text) {
+		if tagWord(text, w.start, w.start+len(w.text)) {
+			return true
+		}
+	}
+	trimmed := strings.TrimSpace(text)
+	if i := strings.LastIndexByte(strings.TrimRight(trimmed, "?"), ','); i >= 0 && strings.HasSuffix(trimmed, "?") {
+		if tail := lowerWords(trimmed[i+1:]); len(tail) == 2 && strings.HasSuffix(tail[0], "n't") {
+			return true // "…, didn't she?"
+		}
+	}
+	if !strings.HasSuffix(trimmed, "?") || len(questionWords(text)) < 4 {
+		return false
+	}
+	if len(words) > 0 && questionAux(words[0]) {
+		return false
+	}
+	for start := 0; start < len(text); {
+		end := clauseEnd(text, start)
+		if clauseAsks(text[start:end]) {
+			return false
+		}
+		start = end
+	}
+	return true
+}
+
 // tagWord reports whether the word text[start:end] only asks whether a
 // claim holds: "true", "right" or "correct" standing alone before a
 // question mark ("…the whole time. true?", "…, right?"), or opening

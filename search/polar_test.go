@@ -66,3 +66,37 @@ func TestClaimCheckFindsEitherAnswer(t *testing.T) {
 	wantAt(t, ix, "I read the call with the president was friendly the whole time. true?", 1)
 	wantAt(t, ix, "the call was friendly?", 1)
 }
+
+func TestChecksClaim(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Rubio said it on Tucker Carlson's show, right?":       true,
+		"Sheinbaum said maybe later, didn't she?":              true,
+		"Wasn't it Hegseth's trip that cemented it?":           true,
+		"Was it the Pentagon that said so?":                    true,
+		"trump told cnn that mexico is afraid of the cartels?": true,
+		"I read the call was friendly. true?":                  true,
+		"Did Trudeau say the cartels run Mexico?":              false,
+		"what did Tucker Carlson say about the cartels?":       false,
+		"sheinbaum troops?":                                    false,
+		"is the senate going to vote":                          false,
+		"which paper broke the story, the times or the post?":  false,
+	} {
+		if got := checksClaim(q); got != want {
+			t.Errorf("checksClaim(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A claim the asker remembers with a wrong name ("on Tucker Carlson's
+// show") is answered by the passage that holds the rest of it, which sets
+// the name right; a question that asks about the name itself is refused.
+func TestClaimWithAMisrememberedName(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Rubio told a Fox News host that the cartels are the most powerful force on the ground in Mexico.",
+			"The cartels also move fentanyl by land and air.",
+		}, filler...)...))
+	wantAt(t, ix, "Rubio went on Tucker Carlson's show and said the cartels are the most powerful force in Mexico, right?", 0)
+	wantRefused(t, ix, "what did Tucker Carlson say about the cartels in Mexico?")
+	wantRefused(t, ix, "Did Trudeau say the cartels are the most powerful force in Mexico?")
+}

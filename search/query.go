@@ -135,7 +135,8 @@ type question struct {
 	longUnknown int        // unknown numbers and long words: English ones, and others no passage holds even with typos
 	named       int        // 1 + the index of the term that names the kind of thing asked for ("which unit"), or 0
 	otherYear   bool       // it asks about a year the corpus neither mentions nor was published in (see coversYear)
-	otherName   bool       // it names someone or somewhere the corpus never does (see namesOther)
+	otherName   bool       // it names someone or somewhere the corpus never does (see namesOther); refused unless a claim
+	claim       bool       // it checks a claim the asker heard, whose names may be misremembered (see checksClaim)
 	subject     int        // 1 + the index of the term that names who the question is about (see subjectAt), or 0
 	acts        bool       // the subject acts in the question: its verb is not a form of "be" ("is China getting tariffed")
 	role        int        // 1 + the index of the term that names the post a question asks who holds (see roleAt), or 0
@@ -150,7 +151,7 @@ type question struct {
 // is not refused for a single word the articles put otherwise.
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	text = normalizeChat(text)
-	q := question{kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text), identity: asksIdentity(text), expansion: asksExpansion(text), age: asksAge(text), born: asksBirth(text), succession: asksSuccession(text)}
+	q := question{claim: checksClaim(text), kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text), identity: asksIdentity(text), expansion: asksExpansion(text), age: asksAge(text), born: asksBirth(text), succession: asksSuccession(text)}
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
@@ -1074,7 +1075,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 
 	qq := g.parseQuestion(ix.an, q.Text)
 	bq := qq.bleveQuery(g)
-	if bq == nil || qq.otherYear || qq.otherName || qq.reachable() < minCoverage {
+	if bq == nil || qq.otherYear || qq.otherName && !qq.claim || qq.reachable() < minCoverage {
 		ans.NoMatch = true
 		return ans, nil
 	}
