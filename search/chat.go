@@ -94,6 +94,10 @@ var phrasalVerbs = []struct {
 	// people who move to another country emigrate: "so many mexicans
 	// moving to the us"
 	{[]string{"mov", "to"}, regexp.MustCompile(`(?i)\b(?:move|moves|moved|moving)\s+(to|into)\s+((?:the\s+)?(?:us|u\.s\.?|usa|united\s+states|america|states|mexico|canada)\b)`), "emigrating ${1} ${2}"},
+	// a member who asks for the gist asks the question itself:
+	// "tl;dr of the tariff thing", "short version of the rubio trip"
+	{[]string{"dr"}, regexp.MustCompile(`(?i)\btl\s*[;:,]?\s*dr\b`), "tldr"},
+	{[]string{"short", "version"}, regexp.MustCompile(`(?i)\bshort\s+version\b`), "gist"},
 	{[]string{"green", "light"}, regexp.MustCompile(`(?i)\bgreen[- ]?light(s|ed)?\b`), "approved"},
 	{[]string{"sign", "off"}, regexp.MustCompile(`(?i)\b(sign|signs|signed)\s+off\s+on\b`), "approved"},
 	// criminals sent, shipped or handed over to another country for trial
@@ -201,6 +205,8 @@ func chatWord(w string) bool {
 		// a polite asker's frame: "I would be grateful to know", "could you
 		// kindly clarify"
 		"kindly", "grateful", "appreciate", "appreciated", "clarify", "regarding",
+		// a request for the gist (see phrasalVerbs)
+		"gist", "tldr", "summary", "summarize", "summarise", "recap", "nutshell", "rundown", "eli5",
 		// the asker's opinion of the news
 		"seem", "seems", "seemed", "wild", "crazy", "insane", "weird", "wow", "nuts",
 		"interesting", "lowkey", "highkey", "legit", "fr", "smth", "sth",

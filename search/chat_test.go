@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -192,6 +193,26 @@ func TestSearchRemarkAfterTheQuestion(t *testing.T) {
 		}, filler...)...))
 	wantAt(t, ix, "how high are the tariffs on mexico? my abuela frets about her groceries lol", 0)
 	wantRefused(t, ix, "how high are the tariffs on mexico? what about on kumquats from chile")
+}
+
+// A member who asks for the gist, the tl;dr or the short version asks the
+// question itself.
+func TestSearchGistOf(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"The professor said the government would be wise to take the threat of strikes seriously.",
+			"Rubio will visit Panama and Guatemala on his trip.",
+		}, filler...)...))
+	wantAt(t, ix, "tl;dr of the professor's take on the threat?", 0)
+	wantAt(t, ix, "TL;DR: what did the professor say about strikes", 0)
+	wantAt(t, ix, "short version of the rubio trip, where is he going?", 1)
+	wantAt(t, ix, "gist of rubio's trip?", 1)
+	wantAt(t, ix, "short version of the trip?", 1)
+	for _, q := range []string{"tl;dr of the threat?", "TL;DR the threat", "gist of the threat?", "short version of the threat?", "recap of the threat"} {
+		if got := termTexts(parsed(t, ix, q)); !slices.Equal(got, []string{"threat"}) {
+			t.Errorf("%q has terms %q, want only the threat", q, got)
+		}
+	}
 }
 
 // A bilingual member's Spanish function words are left out, its question
