@@ -207,6 +207,8 @@ func chatWord(w string) bool {
 		"kindly", "grateful", "appreciate", "appreciated", "clarify", "regarding",
 		// a request for the gist (see phrasalVerbs)
 		"gist", "tldr", "summary", "summarize", "summarise", "recap", "nutshell", "rundown", "eli5",
+		// how people feel about something asks what they think of it
+		"feel", "feels", "feeling", "felt",
 		// the asker's opinion of the news
 		"seem", "seems", "seemed", "wild", "crazy", "insane", "weird", "wow", "nuts",
 		"interesting", "lowkey", "highkey", "legit", "fr", "smth", "sth",

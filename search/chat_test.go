@@ -215,6 +215,20 @@ func TestSearchGistOf(t *testing.T) {
 	}
 }
 
+// How people feel about something is what they think of it: "feel" is
+// the question's frame, not a word the passage must hold.
+func TestSearchHowTheyFeel(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"A poll found most Mexicans now favor American help against the cartels.",
+			"Rubio will visit Panama and Guatemala on his trip.",
+		}, filler...)...))
+	wantAt(t, ix, "how do mexicans feel about american help with the cartels?", 0)
+	if got := termTexts(parsed(t, ix, "how are mexicans feeling about it")); !slices.Equal(got, []string{"mexican"}) {
+		t.Errorf("terms %q, want only mexican", got)
+	}
+}
+
 // A bilingual member's Spanish function words are left out, its question
 // words read in English, and its content words found through the synonym
 // groups; a polite asker's frame is left out as chat is.
