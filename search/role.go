@@ -50,10 +50,15 @@ func roleAt(text string) (role int, quals []int, by int) {
 		if !roleNoun(w) {
 			continue
 		}
-		if i+1 < len(words) && startsUpper(words[i+1].text) && !questionOpener(lower[i+1]) {
+		k := i + 1
+		for k < len(lower) && nameParticle[lower[k]] {
+			k++ // "de la Fuente"
+		}
+		if k < len(words) && startsUpper(words[k].text) && !questionOpener(lower[k]) {
 			// a title before a name inside a sentence ("which Canadian
-			// official did Secretary Rubio meet") names its holder, and
-			// asks nothing about the post
+			// official did Secretary Rubio meet", "the foreign minister
+			// de la Fuente") names its holder, and asks nothing about
+			// the post
 			continue
 		}
 		j := i - 1

@@ -26,6 +26,8 @@ func TestRoleAt(t *testing.T) {
 		{"what did rubio talk about with the president of guatemala", "president", []string{"guatemala"}},
 		{"what did the president of the company say", "", nil},
 		{"which Canadian official Secretary Rubio met", "", nil},
+		{"did Rubio meet Mexico's foreign minister de la Fuente", "", nil},
+		{"did Rubio meet Mexico's foreign minister", "minister", []string{"Mexico's", "foreign"}},
 	}
 	for _, tt := range tests {
 		at, quals, _ := roleAt(tt.q)
