@@ -97,6 +97,7 @@ func TestClaimWithAMisrememberedName(t *testing.T) {
 			"The cartels also move fentanyl by land and air.",
 		}, filler...)...))
 	wantAt(t, ix, "Rubio went on Tucker Carlson's show and said the cartels are the most powerful force in Mexico, right?", 0)
+	wantAt(t, ix, "Was it the Pentagon that said the cartels are powerful?", 0)
 	wantRefused(t, ix, "what did Tucker Carlson say about the cartels in Mexico?")
 	wantRefused(t, ix, "Did Trudeau say the cartels are the most powerful force in Mexico?")
 }

@@ -291,6 +291,11 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		}
 		if !qt.known && g.namesOther(text, tok, t, qt.fuzzy) {
 			q.otherName = true
+			if q.claim {
+				// a misremembered name ("was it the Pentagon that
+				// said…") is not the subject of the question
+				qt.long = false
+			}
 		}
 		if tok.Start == subjectStart && !everyday[t] && (qt.known || qt.fuzzy > 0 ||
 			(startsUpper(text[tok.Start:tok.End]) || !isWord(surface)) && !g.misspells(t, 1)) {
