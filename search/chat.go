@@ -354,12 +354,8 @@ func trailingAside(text string) int {
 	for start < len(text) && strings.IndexByte("?!. \n", text[start]) >= 0 {
 		start++
 	}
-	for i := start; i < len(text); {
-		end := clauseEnd(text, i)
-		if clauseAsks(text[i:end]) {
-			return len(text)
-		}
-		i = end
+	if anyClauseAsks(text[start:]) {
+		return len(text)
 	}
 	return start
 }

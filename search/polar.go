@@ -49,8 +49,8 @@ var opposite = func() map[string][]string {
 // what a member says before asking ("so", "wait", "honestly"; see
 // chatWord), with an auxiliary verb ("did", "hasn't", "is it true that");
 // it checks a claim with a tag ("…the call was friendly. true?", "True or
-// false: …"); or it is a statement of four words or more with a question
-// mark, and no clause of it asks ("trump wanted to bomb the cartels?").
+// false: …"); or it states something with a question mark (see
+// statesWithQuestionMark).
 func asksYesNo(text string) bool {
 	for _, w := range lowerWords(text) {
 		switch {
@@ -61,29 +61,13 @@ func asksYesNo(text string) bool {
 		}
 		break
 	}
-	words := questionWords(text)
-	for _, w := range words {
-		if tagWord(text, w.start, w.start+len(w.text)) {
-			return true
-		}
-	}
-	if !strings.HasSuffix(strings.TrimSpace(text), "?") || len(words) < 4 {
-		return false // "sheinbaum troops?" names a subject, and asks nothing of it
-	}
-	for start := 0; start < len(text); {
-		end := clauseEnd(text, start)
-		if clauseAsks(text[start:end]) {
-			return false
-		}
-		start = end
-	}
-	return true
+	return hasTag(text) || statesWithQuestionMark(text)
 }
 
 // checksClaim reports whether a question checks a claim the asker heard
 // or remembers: it opens with a negated auxiliary ("Wasn't it…", "Didn't
-// she…"), ends with a tag ("…, right?", "…, didn't she?", "true?"), or
-// states the claim with a question mark.
+// she…") or "was it", ends with a tag ("…, right?", "…, didn't she?",
+// "true?"), or states the claim with a question mark.
 func checksClaim(text string) bool {
 	words := lowerWords(text)
 	for len(words) > 0 && (chatWord(words[0]) || linkWord(words[0])) {
@@ -93,10 +77,8 @@ func checksClaim(text string) bool {
 		(words[0] == "was" || words[0] == "is") && words[1] == "it") {
 		return true // "Wasn't it…", "Was it the Pentagon that…"
 	}
-	for _, w := range questionWords(text) {
-		if tagWord(text, w.start, w.start+len(w.text)) {
-			return true
-		}
+	if hasTag(text) {
+		return true
 	}
 	trimmed := strings.TrimSpace(text)
 	if i := strings.LastIndexByte(strings.TrimRight(trimmed, "?"), ','); i >= 0 && strings.HasSuffix(trimmed, "?") {
@@ -104,20 +86,40 @@ func checksClaim(text string) bool {
 			return true // "…, didn't she?"
 		}
 	}
-	if !strings.HasSuffix(trimmed, "?") || len(questionWords(text)) < 4 {
-		return false
+	// "did Trudeau say…" asks, where "trudeau said…?" checks
+	return (len(words) == 0 || !questionAux(words[0])) && statesWithQuestionMark(text)
+}
+
+// hasTag reports whether a question holds a tag word (see tagWord).
+func hasTag(text string) bool {
+	for _, w := range questionWords(text) {
+		if tagWord(text, w.start, w.start+len(w.text)) {
+			return true
+		}
 	}
-	if len(words) > 0 && questionAux(words[0]) {
-		return false
+	return false
+}
+
+// statesWithQuestionMark reports whether text is a statement of four
+// words or more with a question mark, no clause of which asks ("trump
+// wanted to bomb the cartels?").
+func statesWithQuestionMark(text string) bool {
+	if !strings.HasSuffix(strings.TrimSpace(text), "?") || len(questionWords(text)) < 4 {
+		return false // "sheinbaum troops?" names a subject, and asks nothing of it
 	}
+	return !anyClauseAsks(text)
+}
+
+// anyClauseAsks reports whether a clause of text asks (see clauseAsks).
+func anyClauseAsks(text string) bool {
 	for start := 0; start < len(text); {
 		end := clauseEnd(text, start)
 		if clauseAsks(text[start:end]) {
-			return false
+			return true
 		}
 		start = end
 	}
-	return true
+	return false
 }
 
 // tagWord reports whether the word text[start:end] only asks whether a
