@@ -99,7 +99,7 @@ const (
 	// everydayWeight times its inverse document frequency: in a small
 	// corpus it can be as rare as a name, yet says less.
 	everydayWeight = 0.75
-	asideWeight    = 0.7 // a word of the scene set before the question (see questionStart)
+	asideWeight    = 0.7 // a word of the scene before the question or a remark after it (see questionStart, trailingAside)
 )
 
 // term is one distinct content word of a question.
@@ -227,8 +227,9 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		}
 		if df == 0 && (tok.End <= asked || tok.Start >= remark) && len(g.bylines.naming(g.corpus, t)) == 0 && !g.typoOf(surface, t) {
 			prev = nil
-			// a word of the scene set before the question, unless a
-			// name of an outlet or a misspelling (see questionStart)
+			// a word of the scene set before the question or of a
+			// remark after it, unless a name of an outlet or a
+			// misspelling (see questionStart and trailingAside)
 			continue
 		}
 		qt.known = df > 0

@@ -50,11 +50,11 @@ func roleAt(text string) (role int, quals []int, by int) {
 		if !roleNoun(w) {
 			continue
 		}
-		k := i + 1
-		for k < len(lower) && nameParticle[lower[k]] {
-			k++ // "de la Fuente"
+		next := i + 1
+		for next < len(lower) && nameParticle[lower[next]] {
+			next++ // "de la Fuente"
 		}
-		if k < len(words) && startsUpper(words[k].text) && !questionOpener(lower[k]) {
+		if next < len(words) && startsUpper(words[next].text) && !questionOpener(lower[next]) {
 			// a title before a name inside a sentence ("which Canadian
 			// official did Secretary Rubio meet", "the foreign minister
 			// de la Fuente") names its holder, and asks nothing about
