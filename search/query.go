@@ -173,6 +173,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	}
 	roleStart, qualStarts, byStart := roleAt(text)
 	var role, by string
+	var byOwns bool
 	var quals []string
 	countFrom, countTo := countedAt(text)
 	for _, tok := range toks {
@@ -198,6 +199,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		}
 		if tok.Start == byStart {
 			by = t
+			byOwns = possessive(text[tok.Start:tok.End])
 		}
 		if prev != nil && tok.Position == prev.Position+1 && string(prev.Term) != t {
 			q.phrases = appendPair(q.phrases, string(prev.Term), t)
@@ -360,9 +362,13 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	}
 	q.capUnknown(g.passages)
 	for _, t := range q.terms {
-		if by != "" && t.text == by && t.known && !t.topic {
+		if by != "" && t.text == by && t.known && !t.topic && (!byOwns || subject != "" && subject != role && subject != by) {
 			// the place most of the corpus is about owns the post: its
-			// holder is named in too many ways ("Mexico's leader", "she")
+			// holder is named in too many ways ("Mexico's leader", "she").
+			// Owned by name, the post is required when its holder is
+			// what the question is about ("what did Mexico's defense
+			// secretary say"), not when someone else is ("has Rubio met
+			// Mexico's foreign minister")
 			role = ""
 		}
 	}

@@ -26,11 +26,11 @@ import (
 // ("secretary of defense"). It returns -1 and nil when the question asks
 // neither who holds a post nor about the holder of one owned so.
 //
-// by is where the place adjective starts when it alone makes the question
-// one about a post ("what did the Canadian prime minister say"), or -1: a
-// post of the place the whole corpus is about ("the Mexican foreign
-// minister" in news about Mexico) is named in too many ways to be required
-// (see parseQuestion).
+// by is where the place that owns the post starts when it alone makes the
+// question one about a post ("what did the Canadian prime minister say",
+// "did Rubio meet Mexico's foreign minister"), or -1: a post of the place
+// the whole corpus is about ("the Mexican foreign minister" in news about
+// Mexico) is named in too many ways to be required (see parseQuestion).
 func roleAt(text string) (role int, quals []int, by int) {
 	words := questionWords(text)
 	lower := make([]string, len(words))
@@ -71,6 +71,9 @@ func roleAt(text string) (role int, quals []int, by int) {
 		for k := j; k >= 0 && k >= j-1; k-- {
 			if possessive(words[k].text) {
 				owner = k
+				if placeWords()[foldName(lower[k])] {
+					by = words[k].start
+				}
 				break
 			}
 			if demonym(lower[k]) {

@@ -116,3 +116,25 @@ func TestPostOfTheCorpusPlaceIsNotRequired(t *testing.T) {
 		"In Mexico, the cartels are strong. Mexico City is the capital of Mexico."))
 	wantAt(t, ix, "what did the mexican president say about the offer of troops", 0)
 }
+
+// So is the post of the corpus's place owned by name ("Mexico's foreign
+// minister") when the question is about someone else: "has Rubio met
+// Mexico's foreign minister" is answered by "his Mexican counterpart".
+// When the holder is the question's subject, the post is still required.
+func TestOwnedPostOfTheCorpusPlace(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Mr. Rubio is yet to meet his Mexican counterpart in Mexico.",
+			"Mexico's foreign minister and Mexico's defense secretary spoke to reporters.",
+			"The mission in Mexico is training, not enforcement, a consultant said.",
+		}, filler...)...))
+	for q, required := range map[string]bool{
+		"has rubio met mexico's foreign minister yet":                        false,
+		"what did mexico's defense secretary say about the training mission": true,
+		"who is mexico's foreign minister":                                   true,
+	} {
+		if got := parsed(t, ix, q).role > 0; got != required {
+			t.Errorf("%q: post required %v, want %v", q, got, required)
+		}
+	}
+}
