@@ -1236,7 +1236,7 @@ func (c *collector) followUp(cands []candidate, gives func(text string) bool) []
 		if cd.ref.passage+1 >= len(ps) || gives(ps[cd.ref.passage].Text) {
 			continue
 		}
-		if cov, _ := c.q.covered(c.q.found(c.m, c.g.terms.bodyOf(cd.doc), nil, nil, nil)); cov < floorCoverage {
+		if cov, _ := c.q.covered(c.q.found(c.m, c.g.terms.bodyOf(cd.doc), nil, nil, nil, 0)); cov < floorCoverage {
 			continue // the fact is in the paragraph before this one
 		}
 		next := ps[cd.ref.passage+1]
@@ -1419,7 +1419,11 @@ func (c *collector) candidate(n int, score float64) candidate {
 			outlet = b.words
 		}
 	}
-	found := c.q.found(c.m, body, c.g.titles[ref.article], outlet, c.g.terms.ctxOf(n))
+	ctx := inContext
+	if continuesQuote(c.g.corpus.Articles[ref.article].Passages[ref.passage].Text) {
+		ctx = inBody
+	}
+	found := c.q.found(c.m, body, c.g.titles[ref.article], outlet, c.g.terms.ctxOf(n), ctx)
 	cov, words := c.q.covered(found)
 	var kind float64
 	var facts bool
@@ -1779,8 +1783,9 @@ const (
 // found returns, for each question term, how much it counts where it is
 // found for a passage: in its terms body, its article's headline terms
 // title or its outlet's name outlet (inTitle), and ctx, the terms of the
-// sentence before it (inContext); or 0.
-func (q question) found(m *matcher, body []uint32, title, outlet map[string]bool, ctx []uint32) []float64 {
+// sentence before it (ctxWeight: inContext, or inBody for a quote that
+// continues it, see continuesQuote); or 0.
+func (q question) found(m *matcher, body []uint32, title, outlet map[string]bool, ctx []uint32, ctxWeight float64) []float64 {
 	found := make([]float64, len(q.terms))
 	set := func(i int, ok bool, f float64) {
 		if ok && found[i] < f {
@@ -1794,7 +1799,7 @@ func (q question) found(m *matcher, body []uint32, title, outlet map[string]bool
 			set(i, ok, f*inTitle)
 		}
 	}
-	m.matchIDs(ctx, func(i int, f float64) { set(i, true, f*inContext) })
+	m.matchIDs(ctx, func(i int, f float64) { set(i, true, f*ctxWeight) })
 	return found
 }
 

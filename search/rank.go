@@ -442,3 +442,36 @@ func quotes(s string) bool {
 	}
 	return false
 }
+
+// continuesQuote reports whether a passage quotes someone it names only by
+// a pronoun or a common noun: “…,” she said; “…,” the statement said.
+// News names the speaker in the sentence before ("White House spokeswoman
+// Anna Kelly said…"), which then counts as the passage's own words: "what
+// did the spokeswoman say Mexico still has to do" is answered by the quote.
+func continuesQuote(text string) bool {
+	text = strings.TrimSpace(text)
+	open, size := utf8.DecodeRuneInString(text)
+	if open != '“' && open != '"' {
+		return false
+	}
+	rest := text[size:]
+	end := strings.IndexAny(rest, "”\"") // where the quote closes
+	if end < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(rest[end:])
+	said := rest[end+n:]
+	if i := strings.IndexAny(said, "“\""); i >= 0 {
+		said = said[:i] // “…,” she said, “…”
+	}
+	words := strings.FieldsFunc(said, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}

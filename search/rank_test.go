@@ -75,6 +75,35 @@ func TestQuotes(t *testing.T) {
 	}
 }
 
+func TestContinuesQuote(t *testing.T) {
+	for s, want := range map[string]bool{
+		"“But Mexico still must do more to protect Americans,” she said.":                    true,
+		"“Mexico must do more,” the statement said.":                                         true,
+		"“We call on Panama to act,” they write. “We also call on Panama to cease.”":         true,
+		"\"We will not accept it,\" he said.":                                                true,
+		"“It is the closest cooperation we have had,” Mr. Rubio said.":                       false,
+		"“Narco-terrorists” are being hit at sea, officials at the Pentagon said on Monday.": false,
+		"She said “no” twice.":                                                               false,
+		"“Never”":                                                                            false,
+	} {
+		if got := continuesQuote(s); got != want {
+			t.Errorf("continuesQuote(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A quote whose speaker is "she" or "the statement" is read with the
+// sentence before it, where the speaker is named, as its own words.
+func TestQuoteContinuesTheSpeakersSentence(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"The call was productive. White House spokeswoman Anna Kelly said cooperation is delivering results.",
+			"“But Mexico still must do more to protect Americans from the cartels,” she said.",
+			"Mexico must do more to fight inflation, economists said, and still has to cut spending.",
+		}, filler...)...))
+	wantAt(t, ix, "what did the white house spokeswoman say mexico still has to do", 1)
+}
+
 func TestAsksWhy(t *testing.T) {
 	tests := []struct {
 		q    string
