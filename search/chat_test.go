@@ -168,6 +168,18 @@ func TestSceneBeforeTheQuestion(t *testing.T) {
 	wantRefused(t, ix, "my cousin in houston bakes conchas for the cartels lol, how come?")
 }
 
+// A possessive of the scene ("my wife's family") is a word of English, not
+// a misspelling of one the corpus uses ("wide"): it is dropped with the
+// scene.
+func TestScenePossessiveIsNoTypo(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{"The cartels also move fentanyl by land and air over a wide area."}, filler...)...))
+	q := parsed(t, ix, "my wife's family is from puebla. how do the cartels move fentanyl?")
+	if terms := termTexts(q); slices.Contains(terms, "wife") {
+		t.Errorf("terms %q keep the scene's possessive", terms)
+	}
+}
+
 func TestTrailingAside(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"how big are the tariffs? wondering if prices go up", "wondering if prices go up"},
