@@ -77,8 +77,8 @@ var phrasalVerbs = []struct {
 	{[]string{"sa", "no"}, regexp.MustCompile(`(?i)\b(say|says|said|saying)\s+no\b`), "refused"},
 	{[]string{"t", "no"}, regexp.MustCompile(`(?i)\b(?:tell|tells|told|telling)\s+((?:\w+\s+)?)no\b`), "refused ${1}"},
 	{[]string{"sa", "yes"}, regexp.MustCompile(`(?i)\b(say|says|said|saying)\s+yes\b`), "agreed"},
-	{[]string{"turn", "down"}, regexp.MustCompile(`(?i)\b(turn|turns|turned|turning)\s+(it\s+|that\s+|this\s+)?down\b`), "rejected"},
-	{[]string{"sho", "down"}, regexp.MustCompile(`(?i)\b(shoot|shoots|shot)\s+(it\s+|that\s+|this\s+)?down\b`), "rejected"},
+	{[]string{"turn", "down"}, regexp.MustCompile(`(?i)\b(turn|turns|turned|turning)\s+(it\s+|that\s+|this\s+|him\s+|her\s+|them\s+)?down\b`), "rejected"},
+	{[]string{"sho", "down"}, regexp.MustCompile(`(?i)\b(shoot|shoots|shot)\s+(it\s+|that\s+|this\s+|him\s+|her\s+|them\s+)?down\b`), "rejected"},
 	{[]string{"case"}, regexp.MustCompile(`(?i)\b(worst|best)[- ]case(\s+scenario)?\b`), ""},
 	// "us" in lower case closing a question after a preposition of
 	// movement is the country: "how many were extradited to us", "drugs
@@ -99,6 +99,7 @@ var phrasalVerbs = []struct {
 	{[]string{"dr"}, regexp.MustCompile(`(?i)\btl\s*[;:,]?\s*dr\b`), "tldr"},
 	{[]string{"short", "version"}, regexp.MustCompile(`(?i)\bshort\s+version\b`), "gist"},
 	{[]string{"green", "light"}, regexp.MustCompile(`(?i)\bgreen[- ]?light(s|ed)?\b`), "approved"},
+	{[]string{"the", "go", "ahead"}, regexp.MustCompile(`(?i)\bthe\s+go[- ]ahead\b`), "approval"},
 	{[]string{"sign", "off"}, regexp.MustCompile(`(?i)\b(sign|signs|signed)\s+off\s+on\b`), "approved"},
 	// criminals sent, shipped or handed over to another country for trial
 	// are extradited: "how many cartel bosses has mexico sent to the us"
