@@ -8,8 +8,9 @@ import (
 
 // familiesText is the table of word families: pairs of analyzed terms of
 // one English word family whose stems differ ("interven intervent",
-// "tens tension"), one pair per line. It is made from WordNet's
-// derivational relations (see search/internal/wordfamilies and
+// "tens tension", "militari militarili"), one pair per line. It is made
+// from WordNet's derivational relations and the adjectives adverbs are
+// made from (see search/internal/wordfamilies and
 // TestFamiliesTable), so it holds no word of any corpus in particular.
 //
 //go:embed families.txt

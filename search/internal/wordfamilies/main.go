@@ -1,6 +1,7 @@
 // Command wordfamilies extracts English word families from the WordNet 3.0
 // database: pairs of words that WordNet marks as derivationally related
-// ("intervene" and "intervention", "tense" and "tension") and that share a
+// ("intervene" and "intervention", "tense" and "tension"), or an adverb and
+// the adjective it is made from ("militarily" and "military"), and that share a
 // stem in spelling. The search package matches a question word with the
 // other members of its family, at a lower weight, so that a member need not
 // use the article's word form.
@@ -85,7 +86,7 @@ func run(dict string) error {
 				}
 				at := slices.Index(s.words, lemma) + 1
 				for _, ptr := range s.pointers {
-					if ptr.symbol != "+" || ptr.source != at {
+					if ptr.symbol != "+" && ptr.symbol != "\\" || ptr.source != at {
 						continue
 					}
 					t, ok := synsets[ptr.pos+ptr.offset]
