@@ -99,6 +99,9 @@ var phrasalVerbs = []struct {
 	{[]string{"dr"}, regexp.MustCompile(`(?i)\btl\s*[;:,]?\s*dr\b`), "tldr"},
 	{[]string{"short", "version"}, regexp.MustCompile(`(?i)\bshort\s+version\b`), "gist"},
 	{[]string{"green", "light"}, regexp.MustCompile(`(?i)\bgreen[- ]?light(s|ed)?\b`), "approved"},
+	// to go back to doing something is to return to it; "going back to
+	// the 1800s" is a span of time
+	{[]string{"back", "to"}, regexp.MustCompile(`(?i)\b(?:go|goes|went|going|gone)\s+back\s+to\s+(\w+ing)\b`), "return to ${1}"},
 	{[]string{"the", "go", "ahead"}, regexp.MustCompile(`(?i)\bthe\s+go[- ]ahead\b`), "approval"},
 	{[]string{"sign", "off"}, regexp.MustCompile(`(?i)\b(sign|signs|signed)\s+off\s+on\b`), "approved"},
 	// criminals sent, shipped or handed over to another country for trial

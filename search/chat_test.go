@@ -21,6 +21,8 @@ func TestNormalizeChat(t *testing.T) {
 		{"did she say no to troops", "did she refused to troops"},
 		{"did the senate greenlight it", "did the senate approved it"},
 		{"they turned it down", "they rejected"},
+		{"could mexico go back to bashing america", "could mexico return to bashing america"},
+		{"invasions going back to the 1800s", "invasions going back to the 1800s"},
 		{"when she turned him down, did she", "when she rejected, did she"},
 		{"has the senate given the go-ahead for it", "has the senate given approval for it"},
 		{"go ahead and ask", "go ahead and ask"},
