@@ -185,6 +185,8 @@ func askedKinds(text string) answerKind {
 			// "how much room": an extent, in words
 		case w == "how" && next == "much":
 			k |= hasNumber | hasMoney
+		case w == "how" && next == "far" && i+2 < len(words) && words[i+2] == "along":
+			// "how far along are the talks": a stage, in words
 		case w == "how" && (next == "big" || next == "large" || next == "far" || next == "old" || next == "often"):
 			k |= hasNumber
 		case w == "how" && next == "long":

@@ -19,6 +19,8 @@ func TestAskedKinds(t *testing.T) {
 		{"what tariff rate did the white house announce for china", hasPercent | hasNumber},
 		{"the rate of migration fell", 0},
 		{"How long was the phone call?", hasDuration},
+		{"how far is culiacan from the border", hasNumber},
+		{"How far along are the talks on strikes?", 0},
 		{"What percentage of Mexicans oppose strikes?", hasPercent | hasNumber},
 		{"When did Rubio meet Sheinbaum?", hasDate},
 		{"and when was that", hasDate},
