@@ -38,8 +38,17 @@ func roleAt(text string) (role int, quals []int, by int) {
 	for i, w := range words {
 		lower[i] = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w.text), "'s"), "’s")
 		switch lower[i] {
-		case "who", "whom", "whose", "name":
+		case "who", "whom", "whose":
 			asksWho = true
+		case "name":
+			// "name the Cornell professor", "the name of guatemala's
+			// president"; not "name the past events"
+			k := i + 1
+			for k < len(words) && roleFiller(strings.ToLower(words[k].text)) {
+				k++
+			}
+			asksWho = asksWho || k < len(words) && words[k].text == "of" ||
+				slices.ContainsFunc(words[min(k, len(words)):min(k+3, len(words))], func(w questionWord) bool { return roleNoun(strings.ToLower(w.text)) })
 		case "which", "what":
 			if i+1 < len(words) && roleNoun(strings.ToLower(words[i+1].text)) {
 				asksWho = true

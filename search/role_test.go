@@ -28,6 +28,8 @@ func TestRoleAt(t *testing.T) {
 		{"which Canadian official Secretary Rubio met", "", nil},
 		{"did Rubio meet Mexico's foreign minister de la Fuente", "", nil},
 		{"did Rubio meet Mexico's foreign minister", "minister", []string{"Mexico's", "foreign"}},
+		{"Name the past events that worry the Cornell professor", "", nil},
+		{"name the cornell professor", "professor", []string{"cornell"}},
 	}
 	for _, tt := range tests {
 		at, quals, _ := roleAt(tt.q)
