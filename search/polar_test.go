@@ -101,3 +101,16 @@ func TestClaimWithAMisrememberedName(t *testing.T) {
 	wantRefused(t, ix, "what did Tucker Carlson say about the cartels in Mexico?")
 	wantRefused(t, ix, "Did Trudeau say the cartels are the most powerful force in Mexico?")
 }
+
+// So may a claim have its year wrong: the passage with the rest of the
+// claim answers, and its quote gives the right one. A question that is no
+// claim, about a year the corpus never names, is still refused.
+func TestClaimWithAMisrememberedYear(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"The last time a secretary of state went to Latin America first was in 1912, when Knox went to Panama.",
+			"The cartels also move fentanyl by land and air.",
+		}, filler...)...))
+	wantAt(t, ix, "the last time a secretary of state went to latin america first was 1920, right?", 0)
+	wantRefused(t, ix, "where did the secretary of state go in 1920?")
+}

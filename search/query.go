@@ -1088,7 +1088,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 
 	qq := g.parseQuestion(ix.an, q.Text)
 	bq := qq.bleveQuery(g)
-	if bq == nil || qq.otherYear || qq.otherName && !qq.claim || qq.reachable() < minCoverage {
+	if bq == nil || (qq.otherYear || qq.otherName) && !qq.claim || qq.reachable() < minCoverage {
 		ans.NoMatch = true
 		return ans, nil
 	}
