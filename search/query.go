@@ -134,7 +134,7 @@ type question struct {
 	capw        float64    // the weight of an unknown term (see capUnknown)
 	longUnknown int        // unknown numbers and long words: English ones, and others no passage holds even with typos
 	named       int        // 1 + the index of the term that names the kind of thing asked for ("which unit"), or 0
-	otherYear   bool       // it asks about a year the corpus neither mentions nor was published in (see coversYear)
+	otherYear   bool       // it asks about a year the corpus neither mentions nor was published in (see coversYear); refused unless a claim
 	otherName   bool       // it names someone or somewhere the corpus never does (see namesOther); refused unless a claim
 	claim       bool       // it checks a claim the asker heard, whose names may be misremembered (see checksClaim)
 	subject     int        // 1 + the index of the term that names who the question is about (see subjectAt), or 0
