@@ -100,6 +100,20 @@ func TestClaimWithAMisrememberedName(t *testing.T) {
 	wantAt(t, ix, "Was it the Pentagon that said the cartels are powerful?", 0)
 	wantRefused(t, ix, "what did Tucker Carlson say about the cartels in Mexico?")
 	wantRefused(t, ix, "Did Trudeau say the cartels are the most powerful force in Mexico?")
+
+	// names the claim has wrong are not words the corpus lacks: "trend"
+	// is the only one here
+	ix = newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"On TikTok, users demanded a boycott of American products, filming themselves pouring Coca Cola down the drain.",
+			"The cartels also move fentanyl by land and air.",
+		}, filler...)...))
+	if q := parsed(t, ix, "Wasn't there an Instagram trend of pouring Pepsi down the drain to boycott American products?"); q.unknown != 1 {
+		t.Errorf("claim with two wrong names: %d unknown words, want 1", q.unknown)
+	}
+	if q := parsed(t, ix, "Is there an Instagram trend of pouring Pepsi down the drain?"); q.unknown < 2 {
+		t.Errorf("question with two names the corpus lacks: %d unknown words, want 2 or more", q.unknown)
+	}
 }
 
 // So may a claim have its year wrong: the passage with the rest of the

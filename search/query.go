@@ -110,6 +110,7 @@ type term struct {
 	fuzzy  int      // edits allowed when the word is unknown to the corpus
 	number bool     // the word is a number
 	long   bool     // an English word of fuzzyMinLen letters or more, unknown to the corpus and not an everyday one
+	wrong  bool     // a name a claim has wrong: one the corpus never uses (see namesOther), not counted unknown
 	counts bool     // it names what a "how many" question counts (see countedAt)
 	known  bool     // the corpus holds the word, one of its synonyms or another form of it
 	topic  bool     // neither an everyday word nor one most passages hold (see topical)
@@ -297,7 +298,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			if q.claim {
 				// a misremembered name ("was it the Pentagon that
 				// said…") is not the subject of the question
-				qt.long = false
+				qt.long, qt.wrong = false, true
 			}
 		}
 		if tok.Start == subjectStart && !everyday[t] && (qt.known || qt.fuzzy > 0 ||
@@ -721,6 +722,9 @@ func (q *question) capUnknown(passages int) {
 	for i := range q.terms {
 		if t := &q.terms[i]; !t.known && t.fuzzy == 0 {
 			t.weight = min(t.weight, capw)
+			if t.wrong {
+				continue
+			}
 			q.unknown++
 			if t.number || t.long {
 				q.longUnknown++ // a year or an amount the corpus never gives, or a long word
@@ -1865,8 +1869,10 @@ func (q question) withoutTypos(cands []candidate) question {
 		t.weight = min(t.weight, q.capw)
 		q.total += t.weight
 		t.fuzzy = 0
-		q.unknown++
-		q.longUnknown++
+		if !t.wrong {
+			q.unknown++
+			q.longUnknown++
+		}
 	}
 	return q
 }
