@@ -173,9 +173,9 @@ func TestSceneBeforeTheQuestion(t *testing.T) {
 	wantRefused(t, ix, "my cousin in houston bakes conchas for the cartels lol, how come?")
 }
 
-// A possessive of the scene ("my wife's family") is a word of English, not
-// a misspelling of one the corpus uses ("wide"): it is dropped with the
-// scene.
+// A possessive of the scene ("my wife's family") is measured without its
+// "'s": "wife" is too short to be taken for a misspelling of a word the
+// corpus uses ("wide"), and it is dropped with the scene.
 func TestScenePossessiveIsNoTypo(t *testing.T) {
 	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
 		append([]string{"The cartels also move fentanyl by land and air over a wide area."}, filler...)...))

@@ -418,7 +418,7 @@ func asksSuccession(text string) string {
 			w == "what" && i+1 < len(words) && (words[i+1] == "job" || words[i+1] == "position" || words[i+1] == "post" || words[i+1] == "role"):
 			who = true
 		case who && (w == "before" || w == "after") && i+1 < len(words):
-			next := strings.TrimSuffix(strings.TrimSuffix(words[i+1], "'s"), "’s")
+			next := unpossessed(words[i+1])
 			if !eventWord(next) {
 				return next
 			}

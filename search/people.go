@@ -275,7 +275,7 @@ func foldName(w string) string {
 	if strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf || unicode.IsUpper(r) }) >= 0 {
 		w = strings.ToLower(w)
 	}
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	w = unpossessed(w)
 	return string(foldAccents([]byte(w)))
 }
 

@@ -409,7 +409,7 @@ func (q *question) dropTerm(i int, starts []int) []int {
 // not use, stemmed to t, is most likely a word it uses misspelled: a long
 // one that is no word of English ("civilans").
 func (g *generation) typoOf(surface, t string) bool {
-	surface = strings.TrimSuffix(strings.TrimSuffix(surface, "'s"), "’s") // "my wife's family"
+	surface = unpossessed(surface) // "wife's" is as short as "wife"
 	return utf8.RuneCountInString(surface) >= fuzzyMinLen && !isWord(surface) && g.misspells(t, 1)
 }
 

@@ -36,7 +36,7 @@ func roleAt(text string) (role int, quals []int, by int) {
 	lower := make([]string, len(words))
 	asksWho := false
 	for i, w := range words {
-		lower[i] = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w.text), "'s"), "’s")
+		lower[i] = unpossessed(strings.ToLower(w.text))
 		switch lower[i] {
 		case "who", "whom", "whose":
 			asksWho = true

@@ -160,6 +160,11 @@ func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
+// unpossessed returns w without the "'s" it may end in.
+func unpossessed(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
 // countedAt returns where in text the words that name what a "how many"
 // question counts start and end ("how many cartel members were sent",
 // "how many Americans has fentanyl killed"): up to three words after "how

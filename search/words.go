@@ -35,7 +35,7 @@ func headerEnd(text string) int {
 // "population" is not "popular". It searches the sorted list in place, so it
 // costs no memory.
 func isWord(w string) bool {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	w = unpossessed(w)
 	lo, hi := 0, len(wordList) // the lines starting in [lo, hi) are left
 	for lo < hi {
 		mid := lo + (hi-lo)/2
