@@ -205,6 +205,25 @@ func TestKindOfIsNotASubject(t *testing.T) {
 	}
 }
 
+// "Mine" after "like", "of" or "than" is the asker's own, not a mine: it is
+// no word of the subject for the corpus to lack.
+func TestMineThePronoun(t *testing.T) {
+	ix := embeddedIndex(t)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"what happens to border towns like mine", []string{"happen", "border", "town"}},
+		{"a friend of mine asked about tariffs", []string{"friend", "ask", "tarif"}},
+		{"was there an attack on a mine", []string{"attack", "mine"}},
+	}
+	for _, tt := range tests {
+		if terms := termTexts(parsed(t, ix, tt.q)); !slices.Equal(terms, tt.want) {
+			t.Errorf("parseQuestion(%q) terms = %q, want %q", tt.q, terms, tt.want)
+		}
+	}
+}
+
 // parsed returns text as ix's current generation reads a question.
 func parsed(t *testing.T, ix *Index, text string) question {
 	t.Helper()

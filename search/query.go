@@ -818,6 +818,8 @@ func idiom(prev, word string) bool {
 		return true // "was it friendly the whole time"
 	case prev == "i" && (word == "read" || word == "saw"):
 		return true // "i read that…", the asker's source
+	case word == "mine" && (prev == "like" || prev == "of" || prev == "than" || prev == "is" || prev == "was" || prev == "s"):
+		return true // "border towns like mine": the pronoun, not a mine
 	}
 	return false
 }
