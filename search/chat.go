@@ -41,6 +41,12 @@ var chatSpellings = map[string]string{
 	"yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours",
 	"min": "minute", "mins": "minutes", "wk": "week", "wks": "weeks",
 	"prof": "professor", "profe": "professor",
+	"pres": "president", "mil": "military", "mex": "mexico", "stmt": "statement", "univ": "university",
+	"uni": "university", "anon": "anonymous", "natl": "national", "gov": "government", "info": "information",
+	"econ": "economy", "re": "about", // "re:" heads a subject line
+	"mo": "month", "mos": "months", "jan": "January", "feb": "February", "apr": "April", "jun": "June",
+	"jul": "July", "aug": "August", "sept": "September", "oct": "October", "nov": "November",
+	"dec": "December", "tues": "Tuesday", "thurs": "Thursday", "fri": "Friday",
 	// the question and linking words of Spanish that bilingual members
 	// mix into an English question ("cuántos soldiers were sent?")
 	"qué": "what", "que": "what", "cuándo": "when", "cuando": "when", "dónde": "where", "donde": "where",
@@ -109,6 +115,17 @@ var phrasalVerbs = []struct {
 	{[]string{" to "}, regexp.MustCompile(`(?i)\b((?:cartel|cartels|narco|narcos|gang|gangs|kingpin|kingpins|boss|bosses|capo|capos|trafficker|traffickers|criminal|criminals|fugitive|fugitives)\b.*?\b)(?:send|sends|sent|sending|ship|ships|shipped|shipping|hand|hands|handed|handing)(\s+(?:them\s+)?(?:over|off))?(\s+to\s+(?:the\s+)?(?:us|u\.s\.?|usa|united\s+states|america|states)\b)`), "${1}extradited${3}"},
 }
 
+// newsAcronyms maps the acronyms of American news that stand for names
+// articles write out in lower case or in fewer than three words, so that the
+// analyzer adds no initials for them (see withAcronyms): "the WH statement",
+// "how many cartels are FTOs".
+var newsAcronyms = map[string]string{
+	"WH": "White House", "FTO": "foreign terrorist organization", "FTOs": "foreign terrorist organizations",
+	"SOF": "special operations forces", "NORTHCOM": "Northern Command", "SOUTHCOM": "Southern Command",
+	"DoD": "Defense Department", "DOD": "Defense Department", "DOJ": "Justice Department",
+	"GOP": "Republican", "AMLO": "López Obrador",
+}
+
 // normalizeChat rewrites the chat spellings of text (see chatSpellings),
 // word by word, and the phrasal verbs of spoken English (see
 // phrasalVerbs), and keeps everything else as it is.
@@ -138,6 +155,9 @@ func normalizeChat(text string) string {
 		w := text[i:j]
 		if n, ok := thousands(w); ok {
 			b.WriteString(n) // "10k troops"
+			changed = true
+		} else if r, ok := newsAcronyms[w]; ok {
+			b.WriteString(r)
 			changed = true
 		} else if r, ok := chatSpellings[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]; ok && !allCaps(w) && (len(w) > 1 || w[0] >= 'a') {
 			b.WriteString(r)

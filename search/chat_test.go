@@ -17,6 +17,10 @@ func TestNormalizeChat(t *testing.T) {
 		{"r u sure", "are you sure"},
 		{"U.S.-Mexico: trade?", "U.S.-Mexico: trade?"},
 		{"the ORG chart", "the ORG chart"},
+		{"WH stmt: what does the pres say mex needs to do", "White House statement: what does the president say mexico needs to do"},
+		{"which cartels are FTOs", "which cartels are foreign terrorist organizations"},
+		{"rubio on fri re: cartels", "rubio on Friday about: cartels"},
+		{"the MIL-SPEC wh", "the MIL-SPEC wh"},
 		{"which orgs", "which organizations"},
 		{"did she say no to troops", "did she refused to troops"},
 		{"did the senate greenlight it", "did the senate approved it"},
@@ -99,6 +103,7 @@ func TestSearchChattyQuestions(t *testing.T) {
 		{"worst case scenario if a us strike kills civilians in mexico, what could mexico do", "cut diplomatic ties"},
 		{"what has sheinbaum done to try and keep trump from slapping tarrifs on mexico", "She sent thousands of National Guard troops"},
 		{"what tarrif rate did the white house announce for china compared to mexico", "10 percent on Communist China"},
+		{"how many cartels got labeled FTOs", "six Mexican cartels"},
 	}
 	for _, tt := range tests {
 		ans, err := ix.Search(context.Background(), corpus.Query{Text: tt.q})
