@@ -224,6 +224,23 @@ func TestMineThePronoun(t *testing.T) {
 	}
 }
 
+// "The piece", like "the article", is the article the question is about:
+// no word of its subject.
+func TestPieceIsTheArticle(t *testing.T) {
+	ix := embeddedIndex(t)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"what did the townhall piece say about drones", []string{"townhal", "say", "drone"}},
+	}
+	for _, tt := range tests {
+		if terms := termTexts(parsed(t, ix, tt.q)); !slices.Equal(terms, tt.want) {
+			t.Errorf("parseQuestion(%q) terms = %q, want %q", tt.q, terms, tt.want)
+		}
+	}
+}
+
 // parsed returns text as ix's current generation reads a question.
 func parsed(t *testing.T, ix *Index, text string) question {
 	t.Helper()

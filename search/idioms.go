@@ -24,7 +24,7 @@ var idiomTable = map[string][]string{
 	"reported":    {"broke the story", "break the story", "broke the news", "break the news"},
 	"pressured":   {"lean on", "leaned on", "leaning on", "leans on"},
 	"targeted":    {"go after", "goes after", "went after", "going after", "gone after"},
-	"controlled":  {"run by", "in charge of", "in control of"},
+	"controlled":  {"run by", "in charge", "in control of"},
 	"increased":   {"ramp up", "ramped up", "ramping up", "step up", "stepped up", "stepping up", "beef up", "beefed up", "beefing up", "scale up", "scaled up"},
 	"troops":      {"boots on the ground"},
 	"crackdown":   {"crack down", "cracked down", "cracking down", "cracks down"},

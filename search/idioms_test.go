@@ -39,6 +39,8 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"The two countries teamed up against the cartels.", "cooper", "teamed up"},
 		{"Mexico has ramped up its efforts.", "increas", "ramped up"},
 		{"a country essentially run by the cartels", "control", "run by"},
+		{"who is really in charge in Mexico", "control", "in charge"},
+		{"the criminal charges in Texas", "control", ""},
 		{"could Mexico break off relations", "cut", "break off"},
 		{"options the administration looked at", "consid", "looked at"},
 		{"troops on their soil are a sore spot", "sensit", "sore spot"},

@@ -769,7 +769,7 @@ func appendPair(pairs [][]string, a, b string) [][]string {
 func askingWord(w string) bool {
 	switch w {
 	case "tell", "explain", "describe", "summarize", "summarise", "summary", "know",
-		"article", "articles", "coverage", "story", "stories", "mention", "mentioned", "mentions", "according", "happened", "happen",
+		"article", "articles", "piece", "pieces", "coverage", "story", "stories", "mention", "mentioned", "mentions", "according", "happened", "happen",
 		"quote", "quotes", "quoted", // "what was the quote": what someone said, which the passage quotes
 		"many", "much", // "how many" asks for a number, which the passage has in digits
 		"every":
