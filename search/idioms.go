@@ -36,6 +36,7 @@ var idiomTable = map[string][]string{
 	"closed":      {"shut down", "shuts down", "shutting down"},
 	"sensitive":   {"sore spot", "sore point", "sore subject"},
 	"criticize":   {"trash talk", "trash talks", "trash talked", "trash talking"},
+	"call":        {"on the phone", "over the phone", "by phone", "on the telephone", "by telephone"},
 	"meeting":     {"sit down", "sits down", "sat down", "sitting down"},
 	"boss":        {"big shot", "big shots", "big fish", "top dog", "top dogs"},
 	"soda":        {"soft drink", "soft drinks"},

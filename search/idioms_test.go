@@ -41,6 +41,8 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"a country essentially run by the cartels", "control", "run by"},
 		{"who is really in charge in Mexico", "control", "in charge"},
 		{"the criminal charges in Texas", "control", ""},
+		{"The two ministers exchanged pleasantries on the phone.", "call", "on the phone"},
+		{"a phone on the desk", "call", ""},
 		{"could Mexico break off relations", "cut", "break off"},
 		{"options the administration looked at", "consid", "looked at"},
 		{"troops on their soil are a sore spot", "sensit", "sore spot"},
@@ -81,6 +83,8 @@ func TestSearchIdioms(t *testing.T) {
 			"The troops will help capture drug bosses.",
 			"Sheinbaum rejected the claim that cartels run Mexico.",
 			"Trump repeated the claim that cartels run Mexico.",
+			"The two ministers spoke on the phone last week.",
+			"The two ministers will meet next month.",
 		}, filler...)...))
 	tests := []struct {
 		q    string
@@ -92,6 +96,7 @@ func TestSearchIdioms(t *testing.T) {
 		{"which countries did rubio leave out of the region", 5},
 		{"who are the big shots", 7},
 		{"did anyone push back on the claim that cartels run mexico", 8},
+		{"did the two ministers have a call", 10},
 	}
 	for _, tt := range tests {
 		wantAt(t, ix, tt.q, tt.want)
