@@ -120,6 +120,7 @@ func TestSearchChattyQuestions(t *testing.T) {
 		"do you guys even know what the weather is like in tokyo lol",
 		"idk how to reset my password can u help",
 		"how many calories are in a big mac, just wondering",
+		"ssd or hdd for a gaming pc, does it even matter",
 	} {
 		ans, err := ix.Search(context.Background(), corpus.Query{Text: q})
 		if err != nil {
