@@ -264,7 +264,7 @@ wants need needs use used find found tell told ask asked work works worked seem 
 keep let begin start started show shows play played run move live believe bring happen write sit
 stand include continue set learn understand watch follow create
 read spend grow remember love appear buy wait serve expect build stay fall reach remain say says
-said think know mean matter matters`
+said think know mean matter matters regular ordinary average normal typical usual once twice`
 
 // everyday holds the analyzed terms of everydayWords.
 var everyday = func() map[string]bool {

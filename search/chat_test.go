@@ -104,6 +104,7 @@ func TestSearchChattyQuestions(t *testing.T) {
 		{"what has sheinbaum done to try and keep trump from slapping tarrifs on mexico", "She sent thousands of National Guard troops"},
 		{"what tarrif rate did the white house announce for china compared to mexico", "10 percent on Communist China"},
 		{"how many cartels got labeled FTOs", "six Mexican cartels"},
+		{"are ordinary mexicans boycotting american brands", "demanded a boycott of American products"},
 	}
 	for _, tt := range tests {
 		ans, err := ix.Search(context.Background(), corpus.Query{Text: tt.q})
