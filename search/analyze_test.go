@@ -224,6 +224,25 @@ func TestMineThePronoun(t *testing.T) {
 	}
 }
 
+// "My uncle says…" tells who told the asker: the relative is no word of the
+// subject. A relative named otherwise stays.
+func TestMyRelativeIsNoSubject(t *testing.T) {
+	ix := embeddedIndex(t)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"my uncle says the US has invaded Mexico twice", []string{"say", "usa", "invad", "mexico", "twice"}},
+		{"My grandson's friend thinks tariffs are coming", []string{"friend", "think", "tarif", "come"}},
+		{"did the cartel boss flee", []string{"cartel", "boss", "flee"}},
+	}
+	for _, tt := range tests {
+		if terms := termTexts(parsed(t, ix, tt.q)); !slices.Equal(terms, tt.want) {
+			t.Errorf("parseQuestion(%q) terms = %q, want %q", tt.q, terms, tt.want)
+		}
+	}
+}
+
 // "The piece", like "the article", is the article the question is about:
 // no word of its subject.
 func TestPieceIsTheArticle(t *testing.T) {

@@ -818,8 +818,24 @@ func idiom(prev, word string) bool {
 		return true // "was it friendly the whole time"
 	case prev == "i" && (word == "read" || word == "saw"):
 		return true // "i read that…", the asker's source
+	case (prev == "my" || prev == "our") && relative(unpossessed(word)):
+		return true // "my uncle says…": who told the asker, not the subject
 	case word == "mine" && (prev == "like" || prev == "of" || prev == "than" || prev == "is" || prev == "was" || prev == "s"):
 		return true // "border towns like mine": the pronoun, not a mine
+	}
+	return false
+}
+
+// relative reports whether word names one of the people around an asker:
+// family, partners, friends, people at work.
+func relative(word string) bool {
+	switch word {
+	case "mom", "mum", "mother", "dad", "father", "parents", "uncle", "aunt", "tio", "tia", "cousin", "cousins",
+		"brother", "sister", "grandma", "grandpa", "grandmother", "grandfather", "grandparents",
+		"grandson", "granddaughter", "wife", "husband", "gf", "bf", "girlfriend", "boyfriend",
+		"son", "daughter", "kids", "friend", "friends", "buddy", "roommate", "neighbor",
+		"neighbour", "coworker", "coworkers", "colleague", "colleagues", "boss", "teacher":
+		return true
 	}
 	return false
 }
