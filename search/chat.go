@@ -120,10 +120,21 @@ var phrasalVerbs = []struct {
 // analyzer adds no initials for them (see withAcronyms): "the WH statement",
 // "how many cartels are FTOs".
 var newsAcronyms = map[string]string{
-	"WH": "White House", "FTO": "foreign terrorist organization", "FTOs": "foreign terrorist organizations",
+	"WH": "White House", "FTO": "foreign terrorist organization", "FTOs": "foreign terrorist organizations", "FTOS": "foreign terrorist organizations",
 	"SOF": "special operations forces", "NORTHCOM": "Northern Command", "SOUTHCOM": "Southern Command",
 	"DoD": "Defense Department", "DOD": "Defense Department", "DOJ": "Justice Department",
 	"GOP": "Republican", "AMLO": "López Obrador",
+}
+
+// lowerAcronym reports whether w is an acronym of newsAcronyms typed in
+// lower case ("northcom", "the wh statement"), none of them a word of
+// English.
+func lowerAcronym(w string) bool {
+	if w != strings.ToLower(w) {
+		return false
+	}
+	_, ok := newsAcronyms[strings.ToUpper(w)]
+	return ok
 }
 
 // normalizeChat rewrites the chat spellings of text (see chatSpellings),
@@ -156,7 +167,10 @@ func normalizeChat(text string) string {
 		if n, ok := thousands(w); ok {
 			b.WriteString(n) // "10k troops"
 			changed = true
-		} else if r, ok := newsAcronyms[w]; ok {
+		} else if r, ok := newsAcronyms[w]; ok || lowerAcronym(w) {
+			if !ok {
+				r = newsAcronyms[strings.ToUpper(w)]
+			}
 			b.WriteString(r)
 			changed = true
 		} else if r, ok := chatSpellings[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]; ok && !allCaps(w) && (len(w) > 1 || w[0] >= 'a') {
