@@ -40,6 +40,7 @@ var idiomTable = map[string][]string{
 	"meeting":     {"sit down", "sits down", "sat down", "sitting down"},
 	"boss":        {"big shot", "big shots", "big fish", "top dog", "top dogs"},
 	"soda":        {"soft drink", "soft drinks"},
+	"disrupted":   {"knock off course", "knocked off course", "knocks off course", "knocking off course", "thrown off course", "throw off course", "mess up", "messed up", "messes up", "messing up"},
 	"cut":         {"break off", "breaks off", "broke off", "breaking off", "broken off"},
 	"participate": {"take part", "took part", "taking part", "takes part"},
 	"skip":        {"leave off", "left off", "leaves off", "leaving off", "leave out", "left out", "leaves out", "leaving out"},

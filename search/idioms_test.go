@@ -43,6 +43,8 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"the criminal charges in Texas", "control", ""},
 		{"The two ministers exchanged pleasantries on the phone.", "call", "on the phone"},
 		{"a phone on the desk", "call", ""},
+		{"what if trade got knocked off course", "disrupt", "knocked off course"},
+		{"if trade got messed up", "disrupt", "messed up"},
 		{"could Mexico break off relations", "cut", "break off"},
 		{"options the administration looked at", "consid", "looked at"},
 		{"troops on their soil are a sore spot", "sensit", "sore spot"},
