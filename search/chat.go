@@ -120,21 +120,25 @@ var phrasalVerbs = []struct {
 // analyzer adds no initials for them (see withAcronyms): "the WH statement",
 // "how many cartels are FTOs".
 var newsAcronyms = map[string]string{
-	"WH": "White House", "FTO": "foreign terrorist organization", "FTOs": "foreign terrorist organizations", "FTOS": "foreign terrorist organizations",
-	"SOF": "special operations forces", "NORTHCOM": "Northern Command", "SOUTHCOM": "Southern Command",
+	"WH": "White House", "SOF": "special operations forces", "GOP": "Republican", "AMLO": "López Obrador",
+	"NORTHCOM": "Northern Command", "SOUTHCOM": "Southern Command",
 	"DoD": "Defense Department", "DOD": "Defense Department", "DOJ": "Justice Department",
-	"GOP": "Republican", "AMLO": "López Obrador",
+	"FTO": "foreign terrorist organization", "FTOs": "foreign terrorist organizations",
+	"FTOS": "foreign terrorist organizations", // for "ftos" in lower case
 }
 
-// lowerAcronym reports whether w is an acronym of newsAcronyms typed in
-// lower case ("northcom", "the wh statement"), none of them a word of
-// English.
-func lowerAcronym(w string) bool {
-	if w != strings.ToLower(w) {
-		return false
+// newsAcronym returns the name w stands for when w is an acronym of
+// newsAcronyms as written there or all in lower case ("northcom", "the wh
+// statement"): none of them is a word of English.
+func newsAcronym(w string) (string, bool) {
+	if r, ok := newsAcronyms[w]; ok {
+		return r, true
 	}
-	_, ok := newsAcronyms[strings.ToUpper(w)]
-	return ok
+	if w != strings.ToLower(w) {
+		return "", false
+	}
+	r, ok := newsAcronyms[strings.ToUpper(w)]
+	return r, ok
 }
 
 // normalizeChat rewrites the chat spellings of text (see chatSpellings),
@@ -167,10 +171,7 @@ func normalizeChat(text string) string {
 		if n, ok := thousands(w); ok {
 			b.WriteString(n) // "10k troops"
 			changed = true
-		} else if r, ok := newsAcronyms[w]; ok || lowerAcronym(w) {
-			if !ok {
-				r = newsAcronyms[strings.ToUpper(w)]
-			}
+		} else if r, ok := newsAcronym(w); ok {
 			b.WriteString(r)
 			changed = true
 		} else if r, ok := chatSpellings[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]; ok && !allCaps(w) && (len(w) > 1 || w[0] >= 'a') {
