@@ -187,72 +187,52 @@ func TestAnalyzerCurrency(t *testing.T) {
 // "What kind of", "which type of" only name a class of what follows: the
 // class word is not a word of the subject, which the corpus may not use.
 func TestKindOfIsNotASubject(t *testing.T) {
-	ix := embeddedIndex(t)
-	tests := []struct {
-		q    string
-		want []string
-	}{
+	wantTerms(t, embeddedIndex(t), []termsCase{
 		{"what kind of cooperation did Sheinbaum offer", []string{"cooper", "sheinbaum", "offer"}},
 		{"Which TYPE of drones?", []string{"drone"}},
 		{"the kind words of the president", []string{"kind", "word", "presid"}},
 		{"what type", []string{"type"}},
 		{"sanctions of what kind of", []string{"sanction"}},
-	}
-	for _, tt := range tests {
-		if terms := termTexts(parsed(t, ix, tt.q)); !slices.Equal(terms, tt.want) {
-			t.Errorf("parseQuestion(%q) terms = %q, want %q", tt.q, terms, tt.want)
-		}
-	}
+	})
 }
 
 // "Mine" after "like", "of" or "than" is the asker's own, not a mine: it is
 // no word of the subject for the corpus to lack.
 func TestMineThePronoun(t *testing.T) {
-	ix := embeddedIndex(t)
-	tests := []struct {
-		q    string
-		want []string
-	}{
+	wantTerms(t, embeddedIndex(t), []termsCase{
 		{"what happens to border towns like mine", []string{"happen", "border", "town"}},
 		{"a friend of mine asked about tariffs", []string{"friend", "ask", "tarif"}},
 		{"was there an attack on a mine", []string{"attack", "mine"}},
-	}
-	for _, tt := range tests {
-		if terms := termTexts(parsed(t, ix, tt.q)); !slices.Equal(terms, tt.want) {
-			t.Errorf("parseQuestion(%q) terms = %q, want %q", tt.q, terms, tt.want)
-		}
-	}
+	})
 }
 
 // "My uncle says…" tells who told the asker: the relative is no word of the
 // subject. A relative named otherwise stays.
 func TestMyRelativeIsNoSubject(t *testing.T) {
-	ix := embeddedIndex(t)
-	tests := []struct {
-		q    string
-		want []string
-	}{
+	wantTerms(t, embeddedIndex(t), []termsCase{
 		{"my uncle says the US has invaded Mexico twice", []string{"say", "usa", "invad", "mexico", "twice"}},
 		{"My grandson's friend thinks tariffs are coming", []string{"friend", "think", "tarif", "come"}},
 		{"did the cartel boss flee", []string{"cartel", "boss", "flee"}},
-	}
-	for _, tt := range tests {
-		if terms := termTexts(parsed(t, ix, tt.q)); !slices.Equal(terms, tt.want) {
-			t.Errorf("parseQuestion(%q) terms = %q, want %q", tt.q, terms, tt.want)
-		}
-	}
+	})
 }
 
 // "The piece", like "the article", is the article the question is about:
 // no word of its subject.
 func TestPieceIsTheArticle(t *testing.T) {
-	ix := embeddedIndex(t)
-	tests := []struct {
-		q    string
-		want []string
-	}{
+	wantTerms(t, embeddedIndex(t), []termsCase{
 		{"what did the townhall piece say about drones", []string{"townhal", "say", "drone"}},
-	}
+	})
+}
+
+// termsCase is a question and the analyzed terms it must be read as.
+type termsCase struct {
+	q    string
+	want []string
+}
+
+// wantTerms checks that ix reads each question of tests as its terms.
+func wantTerms(t *testing.T, ix *Index, tests []termsCase) {
+	t.Helper()
 	for _, tt := range tests {
 		if terms := termTexts(parsed(t, ix, tt.q)); !slices.Equal(terms, tt.want) {
 			t.Errorf("parseQuestion(%q) terms = %q, want %q", tt.q, terms, tt.want)
