@@ -44,6 +44,7 @@ var idiomTable = map[string][]string{
 	"cut":         {"break off", "breaks off", "broke off", "breaking off", "broken off"},
 	"participate": {"take part", "took part", "taking part", "takes part"},
 	"skip":        {"leave off", "left off", "leaves off", "leaving off", "leave out", "left out", "leaves out", "leaving out"},
+	"happen":      {"pull it off", "pulled it off", "pulling it off", "pulls it off", "pull that off", "pull this off"},
 	"remittances": {"money home", "cash home", "send home", "sends home", "sent home", "sending home", "send back home", "sends back home", "sent back home", "wire home", "wired home", "wiring home"},
 }
 

@@ -45,6 +45,8 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"a phone on the desk", "call", ""},
 		{"what if trade got knocked off course", "disrupt", "knocked off course"},
 		{"if trade got messed up", "disrupt", "messed up"},
+		{"what did he say about Trump actually pulling it off", "happen", "pulling it off"},
+		{"pull it out of the box", "happen", ""},
 		{"could Mexico break off relations", "cut", "break off"},
 		{"options the administration looked at", "consid", "looked at"},
 		{"troops on their soil are a sore spot", "sensit", "sore spot"},
