@@ -418,7 +418,7 @@ func relativeClause(text string, start, end int) bool {
 // friday, pray for me) - how is…".
 func clauseEnd(text string, start int) int {
 	for i := start; i < len(text); i++ {
-		if n := asideMark(text, i); n > 0 {
+		if n := asideMark(text, i) + sceneDash(text, start, i); n > 0 {
 			j := i + n
 			if j == len(text) || text[j] == ' ' || text[j] == '\n' {
 				for j < len(text) && (text[j] == ' ' || text[j] == '\n') {
@@ -457,6 +457,20 @@ func asideMark(text string, i int) int {
 		}
 	}
 	return 1
+}
+
+// sceneDash returns the length of the spaced dash at text[i] when it
+// closes a clause of five words or more that starts at start, or 0.
+func sceneDash(text string, start, i int) int {
+	if text[i] != ' ' {
+		return 0
+	}
+	for _, dash := range [...]string{" - ", " — ", " – "} {
+		if strings.HasPrefix(text[i:], dash) && len(lowerWords(text[start:i])) >= 5 {
+			return len(dash) - 1
+		}
+	}
+	return 0
 }
 
 // clauseAsks reports whether a clause asks a question: past the words that

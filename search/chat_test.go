@@ -159,6 +159,10 @@ func TestQuestionStart(t *testing.T) {
 		{"what did the cartel (the CJNG) say", "what did the cartel (the CJNG) say"},
 		{"i read the cia flies drones over mexico, which kinda scared me. are they allowed to strike?", "are they allowed to strike?"},
 		{"the professor at cornell, who is he?", "who is he?"},
+		{"In Europe that would be a diplomatic scandal - how did trump describe mexico?", "how did trump describe mexico?"},
+		{"in the EU we keep terror lists too — how many groups did the US list?", "how many groups did the US list?"},
+		{"the cornell professor — does he think strikes would work?", "the cornell professor — does he think strikes would work?"},
+		{"is the US-Mexico deal - the one from may - still on?", "is the US-Mexico deal - the one from may - still on?"},
 	}
 	for _, tt := range tests {
 		if got := tt.in[questionStart(tt.in):]; got != tt.want {
