@@ -224,6 +224,16 @@ func TestPieceIsTheArticle(t *testing.T) {
 	})
 }
 
+// "What did Sheinbaum call the drone flights" asks for her words: the
+// "call" is no phone call.
+func TestCallThatNames(t *testing.T) {
+	wantTerms(t, embeddedIndex(t), []termsCase{
+		{"what did sheinbaum call the drone flights", []string{"sheinbaum", "drone", "flight"}},
+		{"what did they say on the call", []string{"say", "call"}},
+		{"what did trump and sheinbaum discuss during the call", []string{"trump", "sheinbaum", "discuss", "call"}},
+	})
+}
+
 // termsCase is a question and the analyzed terms it must be read as.
 type termsCase struct {
 	q    string

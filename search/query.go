@@ -188,7 +188,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		if j := len(q.terms) - 1; phraseWord(tok, surface) && j >= 0 && starts[j] >= tok.Start {
 			head = j
 		}
-		if askingWord(surface) || chatWord(surface) || tagWord(text, tok.Start, tok.End) || q.expansion && expansionWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) || reasonWord(surface) || commandWord(surface, text[:tok.Start]) {
+		if askingWord(surface) || (surface == "call" || surface == "calls") && namesWithCall(text, tok.End) || chatWord(surface) || tagWord(text, tok.Start, tok.End) || q.expansion && expansionWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) || reasonWord(surface) || commandWord(surface, text[:tok.Start]) {
 			prev = nil
 			continue
 		}
@@ -424,7 +424,7 @@ func (g *generation) hasSubject(text string, toks analysis.TokenStream, from int
 		}
 		surface := strings.ToLower(text[tok.Start:tok.End])
 		t := string(tok.Term)
-		if askingWord(surface) || chatWord(surface) || tagWord(text, tok.Start, tok.End) || everyday[t] {
+		if askingWord(surface) || (surface == "call" || surface == "calls") && namesWithCall(text, tok.End) || chatWord(surface) || tagWord(text, tok.Start, tok.End) || everyday[t] {
 			continue
 		}
 		if g.terms.docFreq(t) > 0 {
@@ -776,6 +776,14 @@ func askingWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// namesWithCall reports whether the word of text that ends at end is a
+// "call" that asks what someone called something (see namingCall): a
+// word of the question's frame, not a phone call.
+func namesWithCall(text string, end int) bool {
+	words := lowerWords(text[:end])
+	return len(words) > 0 && namingCall(words, len(words)-1)
 }
 
 // commandWord reports whether word, after the text before, only tells the

@@ -211,6 +211,10 @@ func askedKinds(text string) answerKind {
 			k |= hasName
 		case strings.HasPrefix(w, "describ") || strings.HasPrefix(w, "characteri") || w == "quote" || w == "quotes" || w == "words" && (i > 0 && (words[i-1] == "exact" || words[i-1] == "own")):
 			k |= hasQuote
+		case namingCall(words, i):
+			// "what did Sheinbaum call the drone flights" asks for her
+			// words: "a little campaign"
+			k |= hasQuote
 		case w == "percent" || w == "percentage":
 			k |= hasPercent
 		case (w == "rate" || w == "rates") && i > 0 && slices.ContainsFunc(words[max(0, i-3):i], func(p string) bool { return p == "what" || p == "which" }):
@@ -243,6 +247,37 @@ func askedKinds(text string) answerKind {
 func replyWord(w string) bool {
 	switch w {
 	case "tell", "answer", "answered", "reply", "replied", "respond", "responded":
+		return true
+	}
+	return false
+}
+
+// namingCall reports whether words[i], "call", asks what someone called
+// something, as in "what did Sheinbaum call the drone flights": "what",
+// an auxiliary, and one to three words naming who, none of which sets up
+// a phone call ("what did they say on the call").
+func namingCall(words []string, i int) bool {
+	if words[i] != "call" && words[i] != "calls" {
+		return false
+	}
+	for j := max(0, i-5); j+2 < i; j++ {
+		if words[j] != "what" || !callAux(words[j+1]) {
+			continue
+		}
+		return !slices.ContainsFunc(words[j+2:i], func(w string) bool {
+			switch w {
+			case "the", "a", "an", "on", "in", "during", "over", "by", "phone", "that", "this", "first", "last", "their", "say", "said":
+				return true
+			}
+			return false
+		})
+	}
+	return false
+}
+
+func callAux(w string) bool {
+	switch w {
+	case "did", "does", "do", "would", "will", "has", "have", "had":
 		return true
 	}
 	return false
