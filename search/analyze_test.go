@@ -234,6 +234,15 @@ func TestCallThatNames(t *testing.T) {
 	})
 }
 
+// A filler word stays one with a possessive: "anybody's colony" is a
+// colony.
+func TestPossessiveFiller(t *testing.T) {
+	wantTerms(t, embeddedIndex(t), []termsCase{
+		{"did she say mexico isn't anybody's colony", []string{"say", "mexico", "coloni"}},
+		{"is that somebody’s drone", []string{"drone"}},
+	})
+}
+
 // termsCase is a question and the analyzed terms it must be read as.
 type termsCase struct {
 	q    string

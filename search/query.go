@@ -188,7 +188,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		if j := len(q.terms) - 1; phraseWord(tok, surface) && j >= 0 && starts[j] >= tok.Start {
 			head = j
 		}
-		if askingWord(surface) || (surface == "call" || surface == "calls") && namesWithCall(text, tok.End) || chatWord(surface) || tagWord(text, tok.Start, tok.End) || q.expansion && expansionWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) || reasonWord(surface) || commandWord(surface, text[:tok.Start]) {
+		if askingWord(surface) || (surface == "call" || surface == "calls") && namesWithCall(text, tok.End) || chatWord(unpossessed(surface)) || tagWord(text, tok.Start, tok.End) || q.expansion && expansionWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) || reasonWord(surface) || commandWord(surface, text[:tok.Start]) {
 			prev = nil
 			continue
 		}
@@ -424,7 +424,7 @@ func (g *generation) hasSubject(text string, toks analysis.TokenStream, from int
 		}
 		surface := strings.ToLower(text[tok.Start:tok.End])
 		t := string(tok.Term)
-		if askingWord(surface) || (surface == "call" || surface == "calls") && namesWithCall(text, tok.End) || chatWord(surface) || tagWord(text, tok.Start, tok.End) || everyday[t] {
+		if askingWord(surface) || (surface == "call" || surface == "calls") && namesWithCall(text, tok.End) || chatWord(unpossessed(surface)) || tagWord(text, tok.Start, tok.End) || everyday[t] {
 			continue
 		}
 		if g.terms.docFreq(t) > 0 {
