@@ -243,6 +243,15 @@ func TestPossessiveFiller(t *testing.T) {
 	})
 }
 
+// "Us" the pronoun is the asker and those around them, no word of the
+// subject; "the us" is the country.
+func TestPronounUs(t *testing.T) {
+	wantTerms(t, embeddedIndex(t), []termsCase{
+		{"does this affect us in canada", []string{"affect", "canada"}},
+		{"did the us strike boats", []string{countryTerm, "strike", "boat"}},
+	})
+}
+
 // termsCase is a question and the analyzed terms it must be read as.
 type termsCase struct {
 	q    string

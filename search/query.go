@@ -193,6 +193,12 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			continue
 		}
 		t := string(tok.Term)
+		if t == "us" {
+			// the pronoun (the country is countryTerm): the asker and
+			// those around them ("will the strikes come to us")
+			prev = nil
+			continue
+		}
 		if tok.Start == roleStart {
 			role = t
 		} else if slices.Contains(qualStarts, tok.Start) {
