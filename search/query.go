@@ -188,7 +188,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		if j := len(q.terms) - 1; phraseWord(tok, surface) && j >= 0 && starts[j] >= tok.Start {
 			head = j
 		}
-		if askingWord(surface) || (surface == "call" || surface == "calls") && namesWithCall(text, tok.End) || chatWord(unpossessed(surface)) || tagWord(text, tok.Start, tok.End) || q.expansion && expansionWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) || reasonWord(surface) || commandWord(surface, text[:tok.Start]) {
+		if frameWord(text, tok.Start, tok.End) || q.expansion && expansionWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) || reasonWord(surface) || commandWord(surface, text[:tok.Start]) {
 			prev = nil
 			continue
 		}
@@ -428,9 +428,8 @@ func (g *generation) hasSubject(text string, toks analysis.TokenStream, from int
 		if tok.Start < from {
 			continue
 		}
-		surface := strings.ToLower(text[tok.Start:tok.End])
 		t := string(tok.Term)
-		if askingWord(surface) || (surface == "call" || surface == "calls") && namesWithCall(text, tok.End) || chatWord(unpossessed(surface)) || tagWord(text, tok.Start, tok.End) || everyday[t] {
+		if frameWord(text, tok.Start, tok.End) || everyday[t] {
 			continue
 		}
 		if g.terms.docFreq(t) > 0 {
@@ -784,12 +783,19 @@ func askingWord(w string) bool {
 	return false
 }
 
-// namesWithCall reports whether the word of text that ends at end is a
-// "call" that asks what someone called something (see namingCall): a
-// word of the question's frame, not a phone call.
-func namesWithCall(text string, end int) bool {
-	words := lowerWords(text[:end])
-	return len(words) > 0 && namingCall(words, len(words)-1)
+// frameWord reports whether the word text[start:end] frames a question or
+// fills it, and names nothing of its subject: a word that asks ("tell
+// me"), chat ("lol", "anybody's"), a tag ("…, right?") or the "call" of
+// "what did she call it" (see namingCall).
+func frameWord(text string, start, end int) bool {
+	w := strings.ToLower(text[start:end])
+	if w == "call" || w == "calls" {
+		words := lowerWords(text[:end])
+		if namingCall(words, len(words)-1) {
+			return true
+		}
+	}
+	return askingWord(w) || chatWord(unpossessed(w)) || tagWord(text, start, end)
 }
 
 // commandWord reports whether word, after the text before, only tells the

@@ -261,7 +261,7 @@ func namingCall(words []string, i int) bool {
 		return false
 	}
 	for j := max(0, i-5); j+2 < i; j++ {
-		if words[j] != "what" || !callAux(words[j+1]) {
+		if words[j] != "what" || !questionAux(words[j+1]) {
 			continue
 		}
 		return !slices.ContainsFunc(words[j+2:i], func(w string) bool {
@@ -271,14 +271,6 @@ func namingCall(words []string, i int) bool {
 			}
 			return false
 		})
-	}
-	return false
-}
-
-func callAux(w string) bool {
-	switch w {
-	case "did", "does", "do", "would", "will", "has", "have", "had":
-		return true
 	}
 	return false
 }
