@@ -378,7 +378,9 @@ func (ix *Index) Reload(ctx context.Context, load func() (*corpus.Corpus, error)
 // retaliation for…"), and that sentence is where the question's words are.
 //
 // A passage that names a person by surname is also read with the words
-// that introduced them (see roles): people is roles(a).
+// that introduced them (see roles): people is roles(a). One that speaks
+// of a person by pronoun alone is read with their name and those words
+// (see referent).
 func contextOf(a *corpus.Article, pi int, people map[string]introduced) string {
 	if pi < 0 || pi >= len(a.Passages) {
 		return ""
@@ -392,6 +394,9 @@ func contextOf(a *corpus.Article, pi int, people map[string]introduced) string {
 	}
 	if r := rolesIn(a.Passages[pi].Text, people); r != "" {
 		ctx = strings.TrimSpace(ctx + "\n" + r)
+	}
+	if name := referent(a, pi, people); name != "" {
+		ctx = strings.TrimSpace(ctx + "\n" + strings.TrimSpace(name+" "+people[name].role+" "+people[name].given))
 	}
 	return ctx
 }

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,20 +45,43 @@ type introduced struct {
 // "White House spokeswoman Anna Kelly"), or the phrase between commas just
 // after it or just before it ("Flores-Macías, professor of government at
 // Cornell University"; "the department's special envoy to the region,
-// Mauricio Claver-Carone").
+// Mauricio Claver-Carone"). A capitalized word right after a title
+// ("Secretary Rubio") is a person's surname too, introduced by no more.
 func roles(a *corpus.Article) map[string]introduced {
-	var out map[string]introduced
 	texts := make([][]personWord, len(a.Passages))
 	people := map[string]bool{}
+	var titled []string
 	for pi, p := range a.Passages {
 		texts[pi] = nameWords(p.Text)
 		for k, w := range texts[pi] {
-			if w.upper && (k > 0 && honorific[strings.ToLower(texts[pi][k-1].text)] ||
-				k+1 < len(texts[pi]) && speechVerb[texts[pi][k+1].text]) {
+			switch {
+			case !w.upper:
+			case k > 0 && honorific[strings.ToLower(texts[pi][k-1].text)] ||
+				k+1 < len(texts[pi]) && speechVerb[texts[pi][k+1].text]:
 				people[foldName(w.text)] = true
+			case k > 0 && texts[pi][k-1].upper && w.after == 0 && personTitle[strings.ToLower(texts[pi][k-1].text)] &&
+				!isWord(strings.ToLower(w.text)) && (k+1 == len(texts[pi]) || !texts[pi][k+1].upper || texts[pi][k+1].after != 0):
+				titled = append(titled, foldName(w.text))
 			}
 		}
 	}
+	out := introductions(texts, people)
+	// a person the article only names after a title ("Secretary Rubio")
+	// is one, though it tells no more of them
+	for _, name := range titled {
+		if _, ok := out[name]; !ok {
+			if out == nil {
+				out = map[string]introduced{}
+			}
+			out[name] = introduced{}
+		}
+	}
+	return out
+}
+
+// introductions returns how the passages, as texts, introduce each of
+// people (see roles).
+func introductions(texts [][]personWord, people map[string]bool) (out map[string]introduced) {
 	if len(people) == 0 {
 		return nil
 	}
@@ -288,6 +312,14 @@ var titleWord = map[string]bool{
 	"pope": true, "king": true, "queen": true, "sen": true, "rep": true, "gov": true, "gen": true,
 }
 
+// personTitle holds the capitalized titles that come right before a
+// person's surname ("Secretary Rubio", "President Sheinbaum").
+var personTitle = map[string]bool{
+	"president": true, "secretary": true, "senator": true, "minister": true, "ambassador": true,
+	"governor": true, "spokeswoman": true, "spokesman": true, "commander": true, "director": true,
+	"professor": true, "editor": true, "envoy": true, "general": true, "admiral": true, "mayor": true,
+}
+
 // honorific holds the words that come before a person's surname.
 var honorific = map[string]bool{"mr": true, "ms": true, "mrs": true, "dr": true, "messrs": true, "prof": true, "sen": true, "rep": true, "gen": true}
 
@@ -314,4 +346,94 @@ var roleStop = map[string]bool{
 	"she": true, "they": true, "it": true, "mr": true, "ms": true, "mrs": true, "dr": true,
 	"added": true, "wrote": true, "also": true, "when": true, "while": true, "after": true,
 	"noted": true, "explained": true, "argued": true, "warned": true, "stated": true, "declared": true,
+}
+
+// A passage often goes on about the person the one before it named,
+// without naming them again: "He asserted, ‘We’re not going to sit back
+// anymore…’" and "However, his tone shifted…, stating, ‘It is the closest
+// security cooperation we have ever had’" follow "Secretary Rubio’s
+// meeting with…". Members ask by name ("what did rubio say about
+// mexico").
+
+// referent returns the surname of the person a passage of a speaks of by
+// pronoun alone, or "": when the passage names none of the people the
+// article introduces (people, see roles) but says "he" or "she" in its
+// first sentence, the person the passage before it speaks of (see
+// speaker), or that passage's own referent: "He asserted…" then
+// "However, his tone…". It looks back at most referentReach passages.
+func referent(a *corpus.Article, pi int, people map[string]introduced) string {
+	for b := pi; b > 0 && b > pi-referentReach; b-- {
+		p := a.Passages[b]
+		s := sentences(p)
+		if len(s) == 0 || len(namedIn(p.Text, people)) > 0 ||
+			!slices.ContainsFunc(lowerWords(p.Text[s[0].Start:s[0].End]), personalPronoun) {
+			return ""
+		}
+		if name := speaker(a.Passages[b-1].Text, people); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// referentReach is how many passages back referent looks for whom a
+// pronoun stands for.
+const referentReach = 3
+
+// speaker returns whom text speaks of, of people: the last it quotes
+// ("White House spokeswoman Anna Kelly said…" after "Trump and Sheinbaum
+// have said…"), else the first it names ("Secretary Rubio’s meeting
+// with… Sheinbaum"); or "" when it names none of them or quotes someone
+// it does not name ("‘It will never happen,’ he remarked, referring to Mr.
+// Trump").
+func speaker(text string, people map[string]introduced) string {
+	words := nameWords(text)
+	quoted, unnamed := "", false
+	for k, w := range words {
+		if k+1 == len(words) || !quoteVerb(words[k+1].text) {
+			continue
+		}
+		if _, ok := people[foldName(w.text)]; ok && w.upper {
+			quoted = foldName(w.text)
+		} else if personalPronoun(strings.ToLower(w.text)) {
+			unnamed = true
+		}
+	}
+	if named := namedIn(text, people); quoted == "" && !unnamed && len(named) > 0 {
+		return named[0]
+	}
+	return quoted
+}
+
+// quoteVerb reports whether w, after a name or a pronoun, says that its
+// person is quoted: "Mr. Rubio said", "he remarked".
+func quoteVerb(w string) bool {
+	switch w {
+	case "remarked", "recounted", "observed", "asserted", "emphasized", "concluded", "stressed", "claimed", "continued":
+		return true
+	}
+	return speechVerb[w]
+}
+
+// namedIn returns the surnames, in order, of the people of an article
+// (people is roles of it) that text names.
+func namedIn(text string, people map[string]introduced) []string {
+	var out []string
+	for _, w := range nameWords(text) {
+		if name := foldName(w.text); w.upper && !slices.Contains(out, name) {
+			if _, ok := people[name]; ok {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+// personalPronoun reports whether w is a pronoun for one person.
+func personalPronoun(w string) bool {
+	switch w {
+	case "he", "she", "his", "her", "him", "hers":
+		return true
+	}
+	return false
 }

@@ -83,3 +83,39 @@ func TestAskByGivenName(t *testing.T) {
 		}, filler...)...))
 	wantAt(t, ix, "what did karoline say about the tariffs", 2)
 }
+
+// A passage that speaks of someone by pronoun alone is read as about the
+// person the passage before it speaks of: the one it quotes, else the
+// first it names, else that passage's own referent.
+func TestReferent(t *testing.T) {
+	a := article("a", "Daily", "2025-01-01",
+		"Secretary Rubio’s meeting with President Claudia Sheinbaum came a day after the strike.",
+		"He asserted that the boats would be blown up.",
+		"However, his tone shifted when discussing the border, calling it a partnership.",
+		"An operative in Culiacán was calm. ‘It will never happen,’ he remarked, referring to Mr. Trump.",
+		"He further claimed that there are many routes.",
+		"Trump and Sheinbaum have said their call was productive. White House spokeswoman Anna Kelly said it delivered results.",
+		"“Mexico must do more,” she said.",
+		"The council met on Monday.",
+		"It said he would come back.",
+	)
+	people := roles(a)
+	for pi, want := range []string{"", "rubio", "rubio", "", "", "", "kelly", "", ""} {
+		if got := referent(a, pi, people); got != want {
+			t.Errorf("referent(passage %d) = %q, want %q", pi, got, want)
+		}
+	}
+}
+
+// A member who asks what someone said finds the passage that quotes them
+// by pronoun alone.
+func TestAskByReferent(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Secretary Rubio’s meeting with President Claudia Sheinbaum came a day after the strike.",
+			"He asserted that the boats would be blown up.",
+			"However, his tone shifted when discussing the border, calling it the closest partnership ever.",
+			"The border partnership was praised by the mayor.",
+		}, filler...)...))
+	wantAt(t, ix, "what did rubio say about the border partnership", 2)
+}
