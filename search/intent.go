@@ -468,6 +468,45 @@ func asksAge(text string) bool {
 	return false
 }
 
+// asksLeader reports whether a question asks who leads, runs or founded
+// something: "who runs the sinaloa cartel these days", "who is the leader
+// of the jalisco cartel", "who is in charge of the national guard".
+func asksLeader(text string) bool {
+	words := lowerWords(text)
+	for i, w := range words {
+		if w != "who" && w != "who's" && w != "whos" || !opensQuestion(words, i) {
+			continue // "how did trump describe who runs mexico" asks how
+		}
+		rest := words[i+1 : min(len(words), i+4)]
+		for k, r := range rest {
+			switch r {
+			case "runs", "running", "leads", "leading", "led", "heads", "headed", "chairs", "chaired",
+				"directs", "commands", "founded", "started", "controls":
+				return k == 0 || k == 1 && (rest[0] == "is" || rest[0] == "now" || rest[0] == "currently")
+			case "leader", "head", "boss", "chief", "founder", "chairman", "chair", "director", "commander":
+				// "who is the leader of…", not "who met the leader of…"
+				be := w != "who" || rest[0] == "is" || rest[0] == "was" || rest[0] == "are"
+				return be && k > 0 && (rest[k-1] == "the" || rest[k-1] == "new" || rest[k-1] == "current")
+			case "charge":
+				return k > 0 && rest[k-1] == "in"
+			}
+		}
+	}
+	return false
+}
+
+// givesLeader reports whether a passage says who leads, runs or founded
+// something (see asksLeader): a word for leading near a name of two words
+// ("Sinaloa Cartel leader Ismael Zambada", "led by Nemesio Oseguera").
+func givesLeader(text string) bool { return leaderGiven.MatchString(text) }
+
+var leaderGiven = func() *regexp.Regexp {
+	lead := `\b(?:[Ll]eaders?|[Hh]eads?|[Hh]eaded|[Cc]hief|[Bb]oss|[Ff]ounders?|[Ff]ounded|[Kk]ingpin|[Cc]apo|[Cc]ommander|` +
+		`[Dd]irector|[Cc]hair(?:man|woman|s)?|CEO|president of|led|leads|runs|run by|in charge of)\b`
+	name := `\p{Lu}[\p{L}’'.-]+ \p{Lu}[\p{L}’'-]+`
+	return regexp.MustCompile(lead + `[^.;]{0,40}?` + name + `|` + name + `[^.;]{0,40}?` + lead)
+}()
+
 // asksBirth reports whether a question asks when or where someone was
 // born: "when was Sheinbaum born", "what year was he born".
 func asksBirth(text string) bool {

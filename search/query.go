@@ -129,6 +129,7 @@ type question struct {
 	expansion   bool       // it asks what an acronym stands for (see asksExpansion)
 	age         bool       // it asks how old someone is (see asksAge)
 	born        bool       // it asks when or where someone was born (see asksBirth)
+	leader      bool       // it asks who leads, runs or founded something (see asksLeader)
 	succession  string     // whom it asks who came before or after, in lower case (see asksSuccession)
 	asked       answerKind // the same as bits, with money and percentages (see rank.go)
 	unknown     int        // terms the corpus does not know and cannot hold misspelled
@@ -152,7 +153,7 @@ type question struct {
 // is not refused for a single word the articles put otherwise.
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	text = normalizeChat(text)
-	q := question{claim: checksClaim(text), kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text), identity: asksIdentity(text), expansion: asksExpansion(text), age: asksAge(text), born: asksBirth(text), succession: asksSuccession(text)}
+	q := question{claim: checksClaim(text), kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text), identity: asksIdentity(text), expansion: asksExpansion(text), age: asksAge(text), born: asksBirth(text), leader: asksLeader(text), succession: asksSuccession(text)}
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
@@ -1590,6 +1591,11 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// "who was president before Sheinbaum" is not answered by a
 		// passage about President Sheinbaum: one of the best must say
 		// who held the post before or after someone
+		return nil
+	}
+	if c.q.leader && !c.required(cands, givesLeader) {
+		// "who runs the sinaloa cartel" is not answered by a passage on
+		// the Sinaloa Cartel that names only the presidents fighting it
 		return nil
 	}
 	if c.q.born && !c.required(cands, givesBirth) {

@@ -927,3 +927,37 @@ func TestBirthNeedsABirth(t *testing.T) {
 	wantAt(t, ix, "when was governor rocha born", 2)
 	wantAt(t, ix, "what year did sheinbaum take office", 0)
 }
+
+// "Who runs the cartel" is answered by a passage that names someone as
+// leading it, not by one on the cartel that names only others.
+func TestLeaderNeedsALeader(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"President Sheinbaum’s opposition to foreign strikes has reassured the Sinaloa Cartel, a powerful trafficking network.",
+			filler[0],
+			"The United Against Nuclear Iran chairman, Jeb Bush, wrote to Panama about the ships.",
+		}, filler[1:]...)...))
+	wantRefused(t, ix, "who runs the sinaloa cartel these days")
+	wantRefused(t, ix, "who founded the sinaloa cartel")
+	wantRefused(t, ix, "who is the leader of the sinaloa cartel")
+	wantAt(t, ix, "what did sheinbaum's opposition to strikes do for the sinaloa cartel", 0)
+	wantAt(t, ix, "who chairs united against nuclear iran", 2)
+}
+
+func TestAsksLeader(t *testing.T) {
+	for q, want := range map[string]bool{
+		"who runs the sinaloa cartel these days":        true,
+		"Who is in charge of Mexico's National Guard?":  true,
+		"who is the leader of the jalisco cartel":       true,
+		"wait who leads the CJNG now":                   true,
+		"who chairs UANI":                               true,
+		"how did trump describe who runs mexico":        false, // asks how he put it
+		"who is the president of the senate commission": false, // a post (see roleAt)
+		"who said the cartels run mexico":               false,
+		"who met the leader of mexico":                  false,
+	} {
+		if got := asksLeader(q); got != want {
+			t.Errorf("asksLeader(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
