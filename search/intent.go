@@ -507,6 +507,34 @@ var leaderGiven = func() *regexp.Regexp {
 	return regexp.MustCompile(lead + `[^.;]{0,40}?` + name + `|` + name + `[^.;]{0,40}?` + lead)
 }()
 
+// asksBackground reports whether a question asks what someone did before
+// their post or studied: "what job did sheinbaum have before she became
+// president", "what did marco rubio do before secretary of state", "what
+// did sheinbaum study in university".
+func asksBackground(text string) bool {
+	words := lowerWords(text)
+	for i, w := range words {
+		switch w {
+		case "before":
+			for _, n := range words[i+1 : min(len(words), i+4)] {
+				switch n {
+				case "became", "becoming", "become", "going", "went", "entering", "entered", "joining", "joined", "secretary", "president":
+					return true
+				}
+			}
+		case "study", "studied", "studies":
+			return i > 0 && (slices.Contains(words[:i], "did") || slices.Contains(words[:i], "does"))
+		}
+	}
+	return false
+}
+
+// givesBackground reports whether a passage tells what someone did
+// before, or studied (see asksBackground).
+func givesBackground(text string) bool { return backgroundGiven.MatchString(text) }
+
+var backgroundGiven = regexp.MustCompile(`(?i)\b(?:former|formerly|previously|used to|served as|worked as|career|studied|degree|graduated|before becoming|before (?:he|she) became)\b`)
+
 // asksBirth reports whether a question asks when or where someone was
 // born: "when was Sheinbaum born", "what year was he born".
 func asksBirth(text string) bool {

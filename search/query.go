@@ -130,6 +130,7 @@ type question struct {
 	age         bool       // it asks how old someone is (see asksAge)
 	born        bool       // it asks when or where someone was born (see asksBirth)
 	leader      bool       // it asks who leads, runs or founded something (see asksLeader)
+	background  bool       // it asks what someone did before their post, or studied (see asksBackground)
 	succession  string     // whom it asks who came before or after, in lower case (see asksSuccession)
 	asked       answerKind // the same as bits, with money and percentages (see rank.go)
 	unknown     int        // terms the corpus does not know and cannot hold misspelled
@@ -153,7 +154,7 @@ type question struct {
 // is not refused for a single word the articles put otherwise.
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	text = normalizeChat(text)
-	q := question{claim: checksClaim(text), kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text), identity: asksIdentity(text), expansion: asksExpansion(text), age: asksAge(text), born: asksBirth(text), leader: asksLeader(text), succession: asksSuccession(text)}
+	q := question{claim: checksClaim(text), kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text), identity: asksIdentity(text), expansion: asksExpansion(text), age: asksAge(text), born: asksBirth(text), leader: asksLeader(text), background: asksBackground(text), succession: asksSuccession(text)}
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
@@ -1596,6 +1597,11 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 	if c.q.leader && !c.required(cands, givesLeader) {
 		// "who runs the sinaloa cartel" is not answered by a passage on
 		// the Sinaloa Cartel that names only the presidents fighting it
+		return nil
+	}
+	if c.q.background && !c.required(cands, givesBackground) {
+		// "what job did sheinbaum have before she became president" is
+		// not answered by news of what she does as president
 		return nil
 	}
 	if c.q.born && !c.required(cands, givesBirth) {

@@ -961,3 +961,34 @@ func TestAsksLeader(t *testing.T) {
 		}
 	}
 }
+
+// "What did she do before she became president" is answered by a passage
+// that tells what someone did before, not by news of what she does now.
+func TestBackgroundNeedsABackground(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"President Sheinbaum rejected the offer of troops in a call with Mr. Trump.",
+			filler[0],
+			"Jorge Castañeda, a former foreign minister, spoke to the Sun about more agents.",
+		}, filler[1:]...)...))
+	wantRefused(t, ix, "what job did sheinbaum have before she became president")
+	wantRefused(t, ix, "what did sheinbaum study in university")
+	wantAt(t, ix, "what did castaneda do before he spoke to the sun, what was his job before becoming a pundit", 2)
+	wantAt(t, ix, "what did sheinbaum say about the troops", 0)
+}
+
+func TestAsksBackground(t *testing.T) {
+	for q, want := range map[string]bool{
+		"what job did sheinbaum have before she became president":             true,
+		"what did marco rubio do before secretary of state":                   true,
+		"I would like to know what Sheinbaum did before going into politics.": true,
+		"what did claudia sheinbaum study in college":                         true,
+		"what did sheinbaum say before the call":                              false,
+		"what happened before the green berets arrived":                       false,
+		"do analysts study the cartels":                                       false,
+	} {
+		if got := asksBackground(q); got != want {
+			t.Errorf("asksBackground(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
