@@ -143,8 +143,12 @@ func newsAcronym(w string) (string, bool) {
 
 // normalizeChat rewrites the chat spellings of text (see chatSpellings),
 // word by word, and the phrasal verbs of spoken English (see
-// phrasalVerbs), and keeps everything else as it is.
+// phrasalVerbs), leaves out mentions (see mention), and keeps everything
+// else as it is.
 func normalizeChat(text string) string {
+	if strings.ContainsAny(text, "@<") {
+		text = strings.TrimSpace(mention.ReplaceAllString(text, "$1"))
+	}
 	lower := strings.ToLower(text)
 	for _, p := range phrasalVerbs {
 		if containsAll(lower, p.keys) && p.re.MatchString(text) {
@@ -187,6 +191,12 @@ func normalizeChat(text string) string {
 	}
 	return b.String()
 }
+
+// mention matches what a member writes to ping someone in Discord, with
+// the space before it: "@everyone who chairs UANI" asks who chairs UANI.
+// Slash command text holds a picked user, role or channel as "<@123>",
+// "<@&123>" or "<#123>".
+var mention = regexp.MustCompile(`(^|\s)(?:@[\w.-]+|<(?:@[!&]?|#)\d+>)`)
 
 // thousands returns w, a whole number followed by "k", written out:
 // "10k" is "10000", as the analyzer writes "10,000".

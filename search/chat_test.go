@@ -12,6 +12,9 @@ import (
 func TestNormalizeChat(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"wat did he claim", "what did he claim"},
+		{"@everyone who chairs UANI", "who chairs UANI"},
+		{"<@123456789> <@&42> did the senate vote, @here", "did the senate vote,"},
+		{"did they write to press@example.org", "did they write to press@example.org"},
 		{"whats the deal w/ the tariffs", "what's the deal with the tariffs"},
 		{"why dont they care abt it", "why don't they care about it"},
 		{"r u sure", "are you sure"},
