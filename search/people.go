@@ -365,7 +365,7 @@ func referent(a *corpus.Article, pi int, people map[string]introduced) string {
 	for b := pi; b > 0 && b > pi-referentReach; b-- {
 		p := a.Passages[b]
 		s := sentences(p)
-		if len(s) == 0 || len(namedIn(p.Text, people)) > 0 ||
+		if len(s) == 0 || firstNamed(nameWords(p.Text), people) != "" ||
 			!slices.ContainsFunc(lowerWords(p.Text[s[0].Start:s[0].End]), personalPronoun) {
 			return ""
 		}
@@ -399,8 +399,8 @@ func speaker(text string, people map[string]introduced) string {
 			unnamed = true
 		}
 	}
-	if named := namedIn(text, people); quoted == "" && !unnamed && len(named) > 0 {
-		return named[0]
+	if quoted == "" && !unnamed {
+		return firstNamed(words, people)
 	}
 	return quoted
 }
@@ -415,18 +415,15 @@ func quoteVerb(w string) bool {
 	return speechVerb[w]
 }
 
-// namedIn returns the surnames, in order, of the people of an article
-// (people is roles of it) that text names.
-func namedIn(text string, people map[string]introduced) []string {
-	var out []string
-	for _, w := range nameWords(text) {
-		if name := foldName(w.text); w.upper && !slices.Contains(out, name) {
-			if _, ok := people[name]; ok {
-				out = append(out, name)
-			}
+// firstNamed returns the surname of the first of people (see roles) that
+// words, as nameWords splits a text, name; or "".
+func firstNamed(words []personWord, people map[string]introduced) string {
+	for _, w := range words {
+		if _, ok := people[foldName(w.text)]; ok && w.upper {
+			return foldName(w.text)
 		}
 	}
-	return out
+	return ""
 }
 
 // personalPronoun reports whether w is a pronoun for one person.
