@@ -538,11 +538,14 @@ func nameOpener(w string) bool {
 
 // outletTerms holds the analyzed words of each outlet's name, worked out
 // once per generation on first use. A question that names the outlet by
-// the last word of its name ("the Sun", "the NY Sun", "the Townhall
-// piece") counts them as headline words of its articles; one that only
-// shares a word with it ("fentanyl prices in Los Angeles") does not. What
-// follows a parenthesis ("Townhall (Tipsheet)") and everyday words ("New")
-// are left out.
+// the last word of its name or by its initials ("the Sun", "the NY Sun",
+// "the Townhall piece", "the NYT rewrite") counts them as headline words
+// of its articles; one that only shares a word with it ("fentanyl prices
+// in Los Angeles") does not. An outlet field may name more than one
+// outlet: the capitalized names in a parenthesis ("Townhall (Tipsheet)",
+// "Unknown outlet (rewrite of a New York Times report)") are names of it
+// too. Once the question names the outlet, the other words of the field
+// count as well ("the NYT rewrite"). Everyday words ("New") are left out.
 type outletTerms struct {
 	once    sync.Once
 	outlets []byline
@@ -550,12 +553,18 @@ type outletTerms struct {
 	byWord  map[string][]int // word -> the outlets whose name holds it
 }
 
-// byline is the analyzed words of one outlet's name, the last of them, and
-// how many passages its articles hold.
+// byline is the analyzed words of one outlet's names, the words a
+// question names it by (the last word of each name, and its initials),
+// and how many passages its articles hold.
 type byline struct {
 	words    map[string]bool
-	last     string
+	keys     []string
 	passages int
+}
+
+// namedBy reports whether one of terms names b (see outletTerms).
+func (b *byline) namedBy(terms []term) bool {
+	return slices.ContainsFunc(terms, func(u term) bool { return slices.Contains(b.keys, u.text) })
 }
 
 // article returns the outlet of the article at position ai.
@@ -585,30 +594,60 @@ func (o *outletTerms) build(c *corpus.Corpus) {
 			i = len(o.outlets)
 			index[a.Outlet] = i
 			b := byline{words: map[string]bool{}}
-			name, _, _ := strings.Cut(a.Outlet, "(")
-			lastStart := -1
-			for _, tok := range an.Analyze([]byte(name)) {
-				t := string(tok.Term)
-				if tok.Start > lastStart {
-					// the last word, not the initials the analyzer adds
-					// for a name of several words ("nys")
-					b.last, lastStart = t, tok.Start
-				}
+			add := func(t string) {
 				if !everyday[t] && !b.words[t] {
 					b.words[t] = true
 					o.byWord[t] = append(o.byWord[t], i)
 				}
 			}
-			if t := placeInitials(name); t != "" && !b.words[t] {
-				// "the LA Times", "the NY Sun"
-				b.words[t] = true
-				o.byWord[t] = append(o.byWord[t], i)
+			for _, tok := range an.Analyze([]byte(a.Outlet)) {
+				add(string(tok.Term))
+			}
+			for _, name := range outletNames(a.Outlet) {
+				last, lastStart := "", -1
+				for _, tok := range an.Analyze([]byte(name)) {
+					t := string(tok.Term)
+					switch {
+					case tok.Start > lastStart:
+						last, lastStart = t, tok.Start
+					case len(t) >= minAcronym:
+						// the initials the analyzer adds for a name
+						// of several words: "nyt"
+						b.keys = append(b.keys, t)
+					}
+				}
+				if last != "" {
+					b.keys = append(b.keys, last)
+				}
+				if t := placeInitials(name); t != "" {
+					add(t) // "the LA Times", "the NY Sun"
+				}
 			}
 			o.outlets = append(o.outlets, b)
 		}
 		o.of[ai] = i
 		o.outlets[i].passages += len(a.Passages)
 	}
+}
+
+// outletNames returns the names an outlet field holds: what stands before
+// a parenthesis, and each run of capitalized words inside it.
+func outletNames(outlet string) []string {
+	name, rest, _ := strings.Cut(outlet, "(")
+	names := []string{strings.TrimSpace(name)}
+	inside, _, _ := strings.Cut(rest, ")")
+	var run []string
+	for _, w := range append(strings.Fields(inside), "") {
+		if w != "" && capitalized([]byte(w)) && (len(run) > 0 || !leadingArticle([]byte(w))) {
+			run = append(run, w)
+			continue
+		}
+		if len(run) > 0 {
+			names = append(names, strings.Join(run, " "))
+			run = nil
+		}
+	}
+	return names
 }
 
 // placeInitials returns, in lower case, the initials of the capitalized
@@ -639,7 +678,7 @@ func placeInitials(name string) string {
 func (g *generation) outletFreq(t string, terms []term) uint64 {
 	var n uint64
 	for _, b := range g.bylines.naming(g.corpus, t) {
-		if slices.ContainsFunc(terms, func(u term) bool { return u.text == b.last }) {
+		if b.namedBy(terms) {
 			n += uint64(b.passages)
 		}
 	}
@@ -1410,16 +1449,25 @@ func (c *collector) recurs(cd candidate, i int) bool {
 // the candidate's outlet (see outletTerms): "did Townhall really call her
 // Gloria" is about what Townhall's articles say, though none names it.
 func (c *collector) byOutlet(cd candidate, i int) bool {
-	b := c.g.bylines.article(c.g.corpus, cd.ref.article)
-	if _, ok := c.m.match(b.last); b.last == "" || !ok {
+	if !c.namesOutlet(cd.ref.article) {
 		return false
 	}
+	b := c.g.bylines.article(c.g.corpus, cd.ref.article)
 	for w := range b.words {
 		if j, ok := c.m.match(w); ok && j == i {
 			return true
 		}
 	}
 	return false
+}
+
+// namesOutlet reports whether the question names the outlet of the
+// article at position ai (see outletTerms).
+func (c *collector) namesOutlet(ai int) bool {
+	return slices.ContainsFunc(c.g.bylines.article(c.g.corpus, ai).keys, func(k string) bool {
+		_, ok := c.m.match(k)
+		return ok
+	})
 }
 
 // analyzed returns the passage's text analyzed, once per search.
@@ -1459,10 +1507,8 @@ func (c *collector) candidate(n int, score float64) candidate {
 	ref := c.g.docs[n]
 	body := c.g.terms.bodyOf(n)
 	var outlet map[string]bool
-	if b := c.g.bylines.article(c.g.corpus, ref.article); b.last != "" {
-		if _, ok := c.m.match(b.last); ok {
-			outlet = b.words
-		}
+	if c.namesOutlet(ref.article) {
+		outlet = c.g.bylines.article(c.g.corpus, ref.article).words
 	}
 	ctx := inContext
 	if continuesQuote(c.g.corpus.Articles[ref.article].Passages[ref.passage].Text) {

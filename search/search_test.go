@@ -587,6 +587,41 @@ func TestQuestionNamesTheOutlet(t *testing.T) {
 	wantRefused(t, ix, "what is the price of fentanyl in Los Angeles")
 }
 
+// An outlet field may name the outlet an article rewrites or belongs to
+// in a parenthesis: members name it so ("the NYT rewrite", "the tipsheet
+// piece").
+func TestQuestionNamesTheOutletInParentheses(t *testing.T) {
+	ix := newIndex(t, nil,
+		article("a", "Unknown outlet (rewrite of a New York Times report)", "2025-01-01",
+			"Trade between the two countries comes to about $950 billion a year in goods and services."),
+		article("b", "Townhall (Tipsheet)", "2025-01-02",
+			"The White House said trade with Mexico must be fair to American workers."),
+		article("c", "The New York Sun", "2025-01-03",
+			"Trade with Mexico grew last year, the Sun has learned."),
+		article("d", "Daily", "2025-01-04", filler...))
+	for q, want := range map[string]string{
+		"how much is trade with mexico worth, per the nyt rewrite": "a",
+		"what did the tipsheet piece say about trade with mexico":  "b",
+	} {
+		if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Article.ID != want {
+			t.Errorf("Search(%q) = %v, want %s first", q, ids(ans), want)
+		}
+	}
+}
+
+func TestOutletNames(t *testing.T) {
+	for outlet, want := range map[string][]string{
+		"The New York Sun":    {"The New York Sun"},
+		"Townhall (Tipsheet)": {"Townhall", "Tipsheet"},
+		"Unknown outlet (rewrite of a New York Times report)": {"Unknown outlet", "New York Times"},
+		"Daily (via The Associated Press)":                    {"Daily", "Associated Press"},
+	} {
+		if got := outletNames(outlet); !slices.Equal(got, want) {
+			t.Errorf("outletNames(%q) = %q, want %q", outlet, got, want)
+		}
+	}
+}
+
 // "Did Townhall really call her Gloria" asks what Townhall's articles say,
 // though none of them names Townhall.
 func TestOutletAsSubject(t *testing.T) {
