@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"maps"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -273,6 +274,14 @@ func (newsFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 		tok.Term = foldApostrophes(tok.Term)
 		if tok.Type == analysis.Numeric {
 			tok.Term = dropDigitCommas(tok.Term)
+		}
+		if n, used := spelledNumber(in, i); used > 0 {
+			tok.End = in[i+used-1].End
+			tok.Term = strconv.AppendInt(nil, n, 10)
+			tok.Type = analysis.Numeric
+			out = append(out, tok)
+			i += used - 1
+			continue
 		}
 		switch {
 		case isUnited(tok.Term) && i+1 < len(in) && isStates(in[i+1].Term):
@@ -555,6 +564,70 @@ func foldApostrophes(t []byte) []byte {
 	}
 	s := strings.NewReplacer("’", "'", "‘", "'", "＇", "'", "`", "'", "´", "'").Replace(string(t))
 	return []byte(s)
+}
+
+// spelledNumber reads a number written in words from in[i]: "six",
+// "twenty-five", "ten thousand", "5 thousand". It returns the number and
+// how many tokens it takes, or 0 tokens when in[i] starts none. "One" is
+// left alone ("no one", "one has to"), as are "hundreds of thousands"
+// and the scale words the articles write after digits ("$60 billion").
+// Articles and questions write small numbers either way: "six Mexican
+// cartels" and "like 6 cartels", "10,000 troops" and "ten thousand".
+func spelledNumber(in analysis.TokenStream, i int) (int64, int) {
+	n, used := numberWordValue(in[i].Term), 1
+	if n == 0 {
+		if in[i].Type != analysis.Numeric || i+1 >= len(in) || !isScale(in[i+1].Term) {
+			return 0, 0
+		}
+		d, err := strconv.ParseInt(string(in[i].Term), 10, 64)
+		if err != nil || d <= 0 || d >= 1000 {
+			return 0, 0
+		}
+		n = d // "5 thousand"
+	} else if n >= 20 && n%10 == 0 && i+1 < len(in) && in[i+1].Start-in[i].End <= 1 {
+		if u := numberWordValue(in[i+1].Term); u > 0 && u < 10 {
+			n += u // "twenty-five", "twenty five"
+			used++
+		}
+	}
+	if i+used < len(in) && isScale(in[i+used].Term) {
+		if bytes.EqualFold(in[i+used].Term, []byte("hundred")) {
+			n *= 100
+		} else {
+			n *= 1000
+		}
+		used++
+	}
+	return n, used
+}
+
+// numberWordValue returns the number a word spells, two to nineteen or a
+// multiple of ten up to ninety, or 0.
+func numberWordValue(t []byte) int64 {
+	if len(t) < 3 || len(t) > 9 {
+		return 0
+	}
+	var buf [9]byte
+	for i, c := range t {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return numberWords[string(buf[:len(t)])] // the conversion does not allocate
+}
+
+var numberWords = map[string]int64{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// isScale reports whether t is "hundred" or "thousand", which multiply
+// the number before them.
+func isScale(t []byte) bool {
+	return bytes.EqualFold(t, []byte("hundred")) || bytes.EqualFold(t, []byte("thousand"))
 }
 
 // dropDigitCommas turns "10,000" into "10000"; a comma not between digits is

@@ -43,6 +43,13 @@ func TestAnalyzerEquivalences(t *testing.T) {
 		{"doubled last letter, plural", "the tariffs", "tariff"},
 		{"irregular past", "she sent troops", "she sends troops"},
 		{"irregular plural", "White House spokeswomen", "White House spokeswoman"},
+		{"number in words", "six Mexican cartels", "6 Mexican cartels"},
+		{"number in words, capitalized", "Five cartel operatives", "5 cartel operatives"},
+		{"tens and units", "twenty-five percent", "25 percent"},
+		{"tens and units, spaced", "twenty five percent", "25%"},
+		{"thousands in words", "ten thousand troops", "10,000 troops"},
+		{"thousands half in words", "10 thousand troops", "10000 troops"},
+		{"hundreds in words", "five hundred agents", "500 agents"},
 	}
 	for _, tt := range tests {
 		a, b := analyzed(t, tt.a), analyzed(t, tt.b)
@@ -78,6 +85,9 @@ func TestAnalyzerKeepsApart(t *testing.T) {
 		{"Latin America is not the country", "Latin America", "Latin U.S."},
 		{"let us is a pronoun", "let us", "let US"},
 		{"tell US in capitals", "TELL US MORE", "TELL USA MORE"},
+		{"one is a pronoun", "no one said", "no 1 said"},
+		{"scale after digits stays", "$60 billion", "$60000000000"},
+		{"hundreds of thousands is no number", "hundreds of thousands of Americans", "100000 of Americans"},
 	}
 	for _, tt := range tests {
 		a, b := analyzed(t, tt.a), analyzed(t, tt.b)
