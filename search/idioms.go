@@ -42,6 +42,7 @@ var idiomTable = map[string][]string{
 	"soda":        {"soft drink", "soft drinks"},
 	"disrupted":   {"knock off course", "knocked off course", "knocks off course", "knocking off course", "thrown off course", "throw off course", "mess up", "messed up", "messes up", "messing up"},
 	"cut":         {"break off", "breaks off", "broke off", "breaking off", "broken off"},
+	"open":        {"warm up to", "warms up to", "warmed up to", "warming up to", "warm to", "warms to", "warmed to", "warming to"},
 	"participate": {"take part", "took part", "taking part", "takes part"},
 	"skip":        {"leave off", "left off", "leaves off", "leaving off", "leave out", "left out", "leaves out", "leaving out"},
 	"happen":      {"pull it off", "pulled it off", "pulling it off", "pulls it off", "pull that off", "pull this off"},
@@ -90,8 +91,7 @@ func withIdioms(in analysis.TokenStream) analysis.TokenStream {
 			first[j] = c
 		}
 		for _, id := range idioms[string(first)] {
-			last := i + len(id.words) - 1
-			if last < len(in) && idiomAt(in, i, id.words) {
+			if last := idiomAt(in, i, id.words); last >= 0 {
 				adds = append(adds, spanToken{first: i, last: last, term: id.word})
 				i = last
 				break
@@ -101,18 +101,27 @@ func withIdioms(in analysis.TokenStream) analysis.TokenStream {
 	return withSpans(in, adds)
 }
 
-// idiomAt reports whether the tokens from in[i] on are the words.
-func idiomAt(in analysis.TokenStream, i int, words []string) bool {
+// idiomAt returns the index of the last of the tokens from in[i] on that
+// are the words, or -1 when they are not. A token added at the position
+// of the one before it (the initials of a name: "MWU" after "Mexico Warms
+// Up") is passed over.
+func idiomAt(in analysis.TokenStream, i int, words []string) int {
+	j := i
 	for k, w := range words {
-		t := in[i+k].Term
-		if len(t) != len(w) || !strings.EqualFold(string(t), w) {
-			return false
+		if k > 0 {
+			j++
+			for j < len(in) && in[j].Position == in[j-1].Position {
+				j++
+			}
+			if j >= len(in) || in[j].Position != in[i].Position+k {
+				return -1
+			}
 		}
-		if k > 0 && in[i+k].Position != in[i+k-1].Position+1 {
-			return false
+		if t := in[j].Term; len(t) != len(w) || !strings.EqualFold(string(t), w) {
+			return -1
 		}
 	}
-	return true
+	return j
 }
 
 // phraseWords holds the analyzed words of idiomTable.

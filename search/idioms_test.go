@@ -53,6 +53,9 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"politicians used to trash talk the gringos", "critic", "trash talk"},
 		{"Mr. Rubio had a sit-down with Canada’s foreign minister", "meet", "sit-down"},
 		{"Which countries did Rubio leave off his trip?", "skip", "leave off"},
+		{"Mexico Warms Up to Trump’s War on Drug Cartels", "open", "Warms Up to"},
+		{"are mexicans warming to american boots on the ground", "open", "warming to"},
+		{"the weather warmed up in the afternoon", "open", ""},
 		{"The table was on the left.", "consid", ""},
 		{"a team that was up early", "cooper", ""},
 	}
