@@ -149,6 +149,9 @@ func normalizeChat(text string) string {
 	if strings.ContainsAny(text, "@<") {
 		text = strings.TrimSpace(mention.ReplaceAllString(text, "$1"))
 	}
+	if t := strings.TrimSpace(purpose.ReplaceAllString(text, "")); t != "" && t != text {
+		text = t
+	}
 	lower := strings.ToLower(text)
 	for _, p := range phrasalVerbs {
 		if containsAll(lower, p.keys) && p.re.MatchString(text) {
@@ -197,6 +200,13 @@ func normalizeChat(text string) string {
 // Slash command text holds a picked user, role or channel as "<@123>",
 // "<@&123>" or "<#123>".
 var mention = regexp.MustCompile(`(^|\s)(?:@[\w.-]+|<(?:@[!&]?|#)\d+>)`)
+
+// purpose matches what a member says of why they ask, with the spaces
+// before it: "for my history class", "i can show my students", "a good
+// example of". It tells about the asker, not the subject: "good example
+// of mexicans boycotting american goods i can show my students" asks
+// about the boycott.
+var purpose = regexp.MustCompile(`(?i)(?:^|\s+)(?:for\s+(?:my|our|a|the)\s+(?:\w+\s+)?(?:class|classes|classroom|lesson|lessons|students|course|seminar|lecture|homework|essay|presentation)\b|(?:that\s+|which\s+)?(?:i|we)\s+(?:can|could)\s+(?:show|use|share|give|teach|read)(?:\s+(?:to|with|in))?\s+(?:my|our|the)\s+(?:students|class|classroom|kids|pupils)\b|(?:an?\s+)?(?:good|clear|nice|solid|simple|concrete)?\s*examples?\s+of\b)`)
 
 // thousands returns w, a whole number followed by "k", written out:
 // "10k" is "10000", as the analyzer writes "10,000".
