@@ -371,11 +371,41 @@ func (ix *Index) Reload(ctx context.Context, load func() (*corpus.Corpus, error)
 	return ch, nil
 }
 
+// leadReach is the last paragraph read with the lead's first sentence
+// (see contextOf).
+const leadReach = 3
+
+// sharesWord reports whether a and b have a word in common, of four
+// letters or more and not a stop word, whatever the case.
+func sharesWord(a, b string) bool {
+	words := map[string]bool{}
+	for _, w := range questionWords(b) {
+		if lw := strings.ToLower(w.text); len(lw) >= 4 && !englishStops[lw] {
+			words[lw] = true
+		}
+	}
+	for _, w := range questionWords(a) {
+		if words[strings.ToLower(w.text)] {
+			return true
+		}
+	}
+	return false
+}
+
 // contextOf returns the text a passage is read in the light of: the last
 // sentence of the passage before it in the same article, or "" for the
 // first. An answer often follows the sentence that sets up the question
 // ("…25 percent tariffs will be imposed…" then "the measures are in
 // retaliation for…"), and that sentence is where the question's words are.
+//
+// The first paragraphs after the lead are also read with the lead's first
+// sentence, up to paragraph leadReach (counted from 0), when their own
+// first sentence takes up a word of it: news tells the event there ("The
+// Mexican Senate has approved the deployment of U.S. Army Green
+// Berets…") and its details just after, without naming it again ("The
+// Senate commission voted unanimously to approve the mission…"). A
+// paragraph that shares no word with the lead has moved on ("Governor
+// Rocha was born in 1962").
 //
 // A passage that names a person by surname is also read with the words
 // that introduced them (see roles): people is roles(a). One that speaks
@@ -391,6 +421,15 @@ func contextOf(a *corpus.Article, pi int, people map[string]introduced) string {
 		s := sentences(prev)
 		last := s[len(s)-1]
 		ctx = prev.Text[last.Start:last.End]
+	}
+	if pi >= 2 && pi <= leadReach {
+		lead := a.Passages[0]
+		s := sentences(lead)
+		first := lead.Text[s[0].Start:s[0].End]
+		p := a.Passages[pi]
+		if o := sentences(p); sharesWord(p.Text[o[0].Start:o[0].End], first) {
+			ctx = strings.TrimSpace(first + "\n" + ctx)
+		}
 	}
 	if r := rolesIn(a.Passages[pi].Text, people); r != "" {
 		ctx = strings.TrimSpace(ctx + "\n" + r)

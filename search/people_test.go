@@ -2,6 +2,7 @@ package search
 
 import (
 	"maps"
+	"strings"
 	"testing"
 )
 
@@ -118,4 +119,32 @@ func TestAskByReferent(t *testing.T) {
 			"The border partnership was praised by the mayor.",
 		}, filler...)...))
 	wantAt(t, ix, "what did rubio say about the border partnership", 2)
+}
+
+// The paragraphs just after the lead tell the details of the event the
+// lead names, without naming it again: they are read with the lead's
+// first sentence when they take up a word of it. Past leadReach they are
+// not.
+func TestReadWithTheLead(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"The Mexican Senate has approved the deployment of U.S. Army Green Berets into the country.",
+			"The troops will report for duty this week and train marines until March.",
+			"The Senate commission voted unanimously to approve the mission, the senator said.",
+		}, filler...)...))
+	for _, q := range []string{"was the vote on the green berets close", "did they vote unanimously on the green berets"} {
+		wantAt(t, ix, q, 2)
+	}
+
+	lead := "The Mexican Senate has approved the deployment of U.S. Army Green Berets into the country."
+	a := article("b", "Daily", "2025-01-01", lead, filler[0],
+		"The Senate commission voted unanimously.", // takes up "Senate"
+		"Governor Rocha was born in 1962.",         // moves on
+		filler[1],
+		"The Senate will vote again in March.") // past leadReach
+	for pi, want := range []bool{1: true, 2: true, 3: false, 4: false, 5: false} {
+		if pi > 0 && strings.Contains(contextOf(a, pi, nil), lead) != want {
+			t.Errorf("paragraph %d read with the lead: %v, want %v", pi, !want, want)
+		}
+	}
 }
