@@ -58,6 +58,15 @@ func wantAt(t *testing.T, ix *Index, q string, i int) {
 	}
 }
 
+// wantArticle fails t unless searching ix for q gives a passage of the
+// article id first.
+func wantArticle(t *testing.T, ix *Index, q, id string) {
+	t.Helper()
+	if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Article.ID != id {
+		t.Errorf("Search(%q) = %v, want %s first", q, ids(ans), id)
+	}
+}
+
 // wantRefused fails t unless searching ix for q is refused.
 func wantRefused(t *testing.T, ix *Index, q string) {
 	t.Helper()
@@ -574,16 +583,10 @@ func TestQuestionNamesTheOutlet(t *testing.T) {
 		article("b", "The New York Sun", "2025-01-02",
 			"The press secretary confirmed a tariff rate of 10 percent on China."),
 		article("c", "Daily", "2025-01-03", filler...))
-	for _, q := range []string{"what tariff rate did the press secretary confirm, per the New York Sun", "tariff rate the press secretary confirmed in the sun"} {
-		if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Article.ID != "b" {
-			t.Errorf("Search(%q) = %v, want b first", q, ids(ans))
-		}
-	}
+	wantArticle(t, ix, "what tariff rate did the press secretary confirm, per the New York Sun", "b")
+	wantArticle(t, ix, "tariff rate the press secretary confirmed in the sun", "b")
 	// members write the place in a paper's name by its initials
-	q := "what did the press secretary confirm about steel, per the LA Times piece"
-	if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Article.ID != "a" {
-		t.Errorf("Search(%q) = %v, want a first", q, ids(ans))
-	}
+	wantArticle(t, ix, "what did the press secretary confirm about steel, per the LA Times piece", "a")
 	wantRefused(t, ix, "what is the price of fentanyl in Los Angeles")
 }
 
@@ -599,14 +602,8 @@ func TestQuestionNamesTheOutletInParentheses(t *testing.T) {
 		article("c", "The New York Sun", "2025-01-03",
 			"Trade with Mexico grew last year, the Sun has learned."),
 		article("d", "Daily", "2025-01-04", filler...))
-	for q, want := range map[string]string{
-		"how much is trade with mexico worth, per the nyt rewrite": "a",
-		"what did the tipsheet piece say about trade with mexico":  "b",
-	} {
-		if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Article.ID != want {
-			t.Errorf("Search(%q) = %v, want %s first", q, ids(ans), want)
-		}
-	}
+	wantArticle(t, ix, "how much is trade with mexico worth, per the nyt rewrite", "a")
+	wantArticle(t, ix, "what did the tipsheet piece say about trade with mexico", "b")
 }
 
 func TestOutletNames(t *testing.T) {
@@ -631,10 +628,7 @@ func TestOutletAsSubject(t *testing.T) {
 		article("b", "The New York Sun", "2025-01-02",
 			"President Claudia Sheinbaum said she rejected the offer of troops."),
 		article("c", "Daily", "2025-01-03", filler...))
-	q := "did townhall seriously call her gloria sheinbaum"
-	if ans := ask(t, ix, corpus.Query{Text: q}); len(ans.Results) == 0 || ans.Results[0].Article.ID != "a" {
-		t.Errorf("Search(%q) = %v, want a first", q, ids(ans))
-	}
+	wantArticle(t, ix, "did townhall seriously call her gloria sheinbaum", "a")
 }
 
 // "Which network said…" is answered by the passage that says who
