@@ -608,13 +608,20 @@ func numberWordValue(t []byte) int64 {
 		return 0
 	}
 	var buf [9]byte
+	return numberWords[string(lowerASCII(buf[:len(t)], t))] // the conversion does not allocate
+}
+
+// lowerASCII writes t into dst, as long as t, with its ASCII capitals in
+// lower case, and returns dst: a token's term compared in lower case
+// without an allocation.
+func lowerASCII(dst, t []byte) []byte {
 	for i, c := range t {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		dst[i] = c
 	}
-	return numberWords[string(buf[:len(t)])] // the conversion does not allocate
+	return dst
 }
 
 var numberWords = map[string]int64{

@@ -83,13 +83,7 @@ func withIdioms(in analysis.TokenStream) analysis.TokenStream {
 		if len(tok.Term) > maxIdiomFirst || len(tok.Term) < 2 {
 			continue
 		}
-		first := buf[:len(tok.Term)]
-		for j, c := range tok.Term {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			first[j] = c
-		}
+		first := lowerASCII(buf[:len(tok.Term)], tok.Term)
 		for _, id := range idioms[string(first)] {
 			if last := idiomAt(in, i, id.words); last >= 0 {
 				adds = append(adds, spanToken{first: i, last: last, term: id.word})
