@@ -56,6 +56,9 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"Mexico Warms Up to Trump’s War on Drug Cartels", "open", "Warms Up to"},
 		{"are mexicans warming to american boots on the ground", "open", "warming to"},
 		{"the weather warmed up in the afternoon", "open", ""},
+		{"is rubio stopping in mexico on his trip", "visit", "stopping in"},
+		{"the trip includes a stop in Panama", "visit", "stop in"},
+		{"if that makes the violence stop", "visit", ""},
 		{"The table was on the left.", "consid", ""},
 		{"a team that was up early", "cooper", ""},
 	}
