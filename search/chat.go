@@ -149,6 +149,9 @@ func normalizeChat(text string) string {
 	if strings.ContainsAny(text, "@<") {
 		text = strings.TrimSpace(mention.ReplaceAllString(text, "$1"))
 	}
+	if t := strings.TrimSpace(opener.ReplaceAllString(text, "")); t != "" {
+		text = t
+	}
 	if t := strings.TrimSpace(purpose.ReplaceAllString(text, "")); t != "" && t != text {
 		text = t
 	}
@@ -203,10 +206,25 @@ var mention = regexp.MustCompile(`(^|\s)(?:@[\w.-]+|<(?:@[!&]?|#)\d+>)`)
 
 // purpose matches what a member says of why they ask, with the spaces
 // before it: "for my history class", "i can show my students", "a good
-// example of". It tells about the asker, not the subject: "good example
-// of mexicans boycotting american goods i can show my students" asks
-// about the boycott.
-var purpose = regexp.MustCompile(`(?i)(?:^|\s+)(?:for\s+(?:my|our|a|the)\s+(?:\w+\s+)?(?:class|classes|classroom|lesson|lessons|students|course|seminar|lecture|homework|essay|presentation)\b|(?:that\s+|which\s+)?(?:i|we)\s+(?:can|could)\s+(?:show|use|share|give|teach|read)(?:\s+(?:to|with|in))?\s+(?:my|our|the)\s+(?:students|class|classroom|kids|pupils)\b|(?:an?\s+)?(?:good|clear|nice|solid|simple|concrete)?\s*examples?\s+of\b)`)
+// example of", "best argument that", "need evidence that". It tells about
+// the asker, not the subject: "good example of mexicans boycotting
+// american goods i can show my students" asks about the boycott, "need
+// evidence that the policy changed" asks whether it did.
+var purpose = regexp.MustCompile(`(?i)(?:^|\s+)(?:` + strings.Join([]string{
+	`for\s+(?:my|our|a|the)\s+(?:\w+\s+)?(?:class|classes|classroom|lesson|lessons|students|course|seminar|lecture|homework|essay|presentation)\b`,
+	`(?:that\s+|which\s+)?(?:i|we)\s+(?:can|could)\s+(?:show|use|share|give|teach|read)(?:\s+(?:to|with|in))?\s+(?:my|our|the)\s+(?:students|class|classroom|kids|pupils)\b`,
+	`(?:an?\s+)?(?:good|clear|nice|solid|simple|concrete)?\s*examples?\s+of\b`,
+	// a debater's frame
+	`(?:the\s+)?(?:best|strongest|good|solid|main|key)?\s*(?:counter-?)?arguments?(?:\s+(?:that|for))?\b:?`,
+	`(?:(?:i|we)\s+)?(?:need\s+)?(?:some\s+|any\s+|good\s+)?evidence\s+(?:that|for|of)(?:\s+(?:my|our)\s+side)?\b`,
+	`(?:(?:i|we)\s+)?need\s+(?:some\s+|any\s+|good\s+)?evidence\b`,
+	`(?:(?:i|we)\s+)?(?:need\s+)?(?:their|the\s+other|our|my)\s+side\s+of\s+the\s+(?:argument|debate|story)\b`,
+	`what\s+would\s+the\s+other\s+side\s+say\b\s*[-:–]?`,
+}, "|") + `)`)
+
+// opener matches "ok", "ok so", "okay but" opening a question: a spoken
+// filler, not the verb ("did mexico ok the mission").
+var opener = regexp.MustCompile(`(?i)^\s*(?:ok|okay|alright)\b[\s,.!]*(?:(?:so|but|and|then)\b[\s,]*)?`)
 
 // thousands returns w, a whole number followed by "k", written out:
 // "10k" is "10000", as the analyzer writes "10,000".
