@@ -564,3 +564,50 @@ var ageGiven = regexp.MustCompile(`(?i)\b\d+[- ](?:year|yr)s?[- ]old\b|\baged \d
 
 // givesAge reports whether a passage gives someone's age (see ageGiven).
 func givesAge(text string) bool { return ageGiven.MatchString(text) }
+
+// asksReply reports whether a question asks how someone answered what
+// another did or said: "how did the White House respond", "what did
+// Sheinbaum tell Trump when he offered troops", "what did she say after
+// he pitched it".
+func asksReply(text string) bool {
+	words := lowerWords(text)
+	for i, w := range words {
+		switch w {
+		case "answer", "answered", "reply", "replied", "respond", "responded", "react", "reacted":
+			return true
+		case "tell", "told", "say", "said":
+			for j := i + 1; j+1 < len(words); j++ {
+				if words[j] == "when" && !questionAux(words[j+1]) ||
+					words[j] == "after" && !chasing(words[j-1]) && !questionAux(words[j+1]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// chasing reports whether w, before "after", makes a verb of pursuit:
+// "go after the cartels".
+func chasing(w string) bool {
+	switch w {
+	case "go", "goes", "going", "went", "gone", "come", "comes", "coming", "came", "chase", "chasing", "run", "running":
+		return true
+	}
+	return false
+}
+
+var replyMarkers = []string{"rebuff", "reject", "respond", "response", "replied", "reply", "answered",
+	"retort", "refus", "dismiss", "declin", "countered", "turned down", "pushed back", "address"}
+
+// givesReply reports whether a passage tells how someone answered (see
+// replyMarkers).
+func givesReply(text string) bool {
+	lower := strings.ToLower(text)
+	for _, m := range replyMarkers {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	return false
+}

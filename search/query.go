@@ -67,6 +67,12 @@ const (
 	// (see givesReason), when the question asks why.
 	reasonWeight = 0.5
 
+	// replyWeight is added to the rank of a passage that tells how
+	// someone answered (see givesReply), when the question asks (see
+	// asksReply). It is less than reasonWeight: news often says
+	// "rejected" or "responded" of something else than what was asked.
+	replyWeight = 0.2
+
 	// namedWeight is added to the rank of a passage that holds a name
 	// ending in the word a "which" question names its answer by (see
 	// namesA).
@@ -124,6 +130,7 @@ type question struct {
 	phrases     [][]string // pairs of question terms that stand side by side
 	kinds       []string   // kinds of answer asked for (see intent.go)
 	why         bool       // the question asks for a reason
+	reply       bool       // it asks how someone answered something (see asksReply)
 	source      bool       // it asks who reported something (see asksSource)
 	identity    bool       // it asks who someone is (see asksIdentity)
 	expansion   bool       // it asks what an acronym stands for (see asksExpansion)
@@ -154,7 +161,7 @@ type question struct {
 // is not refused for a single word the articles put otherwise.
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	text = normalizeChat(text)
-	q := question{claim: checksClaim(text), kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), source: asksSource(text), identity: asksIdentity(text), expansion: asksExpansion(text), age: asksAge(text), born: asksBirth(text), leader: asksLeader(text), background: asksBackground(text), succession: asksSuccession(text)}
+	q := question{claim: checksClaim(text), kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), reply: asksReply(text), source: asksSource(text), identity: asksIdentity(text), expansion: asksExpansion(text), age: asksAge(text), born: asksBirth(text), leader: asksLeader(text), background: asksBackground(text), succession: asksSuccession(text)}
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
@@ -1695,6 +1702,12 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// a reason, often the one after the passage that states the fact
 		cands = c.followUp(cands, givesReason)
 		c.closeBoost(cands, reasonWeight, func(text string, _ docRef) bool { return givesReason(text) })
+	}
+	if c.q.reply {
+		// "what did Sheinbaum tell Trump when he offered troops" is
+		// answered by the passage that says how she answered, not by
+		// the one that tells of the offer
+		c.closeBoost(cands, replyWeight, func(text string, _ docRef) bool { return givesReply(text) })
 	}
 	if c.q.expansion {
 		// "what does UANI stand for" is answered by the passage that

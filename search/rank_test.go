@@ -108,6 +108,26 @@ func TestQuoteContinuesTheSpeakersSentence(t *testing.T) {
 	wantAt(t, ix, "what did the white house spokeswoman say mexico still has to do", 1)
 }
 
+func TestAsksReply(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"how did the white house respond", true},
+		{"how did Mexicans react on TikTok", true},
+		{"what did sheinbaum tell trump when he offered to send the army in", true},
+		{"what did the white house say back after she turned it down", true},
+		{"what did trump say back in may about going after the cartels", false},
+		{"what did rubio say, and when was that", false},
+		{"what did sheinbaum tell trump", false},
+	}
+	for _, tt := range tests {
+		if got := asksReply(tt.q); got != tt.want {
+			t.Errorf("asksReply(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestAsksWhy(t *testing.T) {
 	tests := []struct {
 		q    string

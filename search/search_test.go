@@ -500,6 +500,19 @@ func TestReasonAsksWhy(t *testing.T) {
 	}
 }
 
+// A question on how someone answered an offer is answered by the passage
+// that tells of the answer, not by the one that tells of the offer in the
+// question's own words.
+func TestReplyToAnOffer(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-03-01",
+		append([]string{
+			"The governor said the minister told her on a call: “I offer to send the army to help you.”",
+			"The governor rebuffed the offer, telling the minister: “The army will never enter our state.”",
+		}, filler...)...))
+	wantAt(t, ix, "what did the governor tell the minister when he offered to send the army", 1)
+	wantAt(t, ix, "what did the minister offer on the call", 0)
+}
+
 // "Since" that tells when is no reason: "why" is answered by the passage
 // that says why, not by the one that says since when.
 func TestSinceWhenIsNoReason(t *testing.T) {
