@@ -46,6 +46,7 @@ var idiomTable = map[string][]string{
 	"participate": {"take part", "took part", "taking part", "takes part"},
 	"skip":        {"leave off", "left off", "leaves off", "leaving off", "leave out", "left out", "leaves out", "leaving out"},
 	"happen":      {"pull it off", "pulled it off", "pulling it off", "pulls it off", "pull that off", "pull this off"},
+	"hitherto":    {"so far", "to date", "thus far", "up to now", "until now", "as of now"},
 	"visit":       {"stop in", "stops in", "stopped in", "stopping in", "stop by", "stops by", "stopped by", "stopping by"},
 	"remittances": {"money home", "cash home", "send home", "sends home", "sent home", "sending home", "send back home", "sends back home", "sent back home", "wire home", "wired home", "wiring home"},
 }
