@@ -39,7 +39,9 @@ type introduced struct {
 // by given name ("what did Claudia say"). A person is a
 // run of two or more capitalized words whose last word the article also
 // writes as a person's, after "Mr." or "Ms." or before "said" ("Jorge
-// Castañeda" and "Mr. Castaneda says"; not "United States Army"); the
+// Castañeda" and "Mr. Castaneda says"; not "United States Army"), or a run
+// after "according to" followed by who they are ("according to Adrián
+// López, editor of El Noroeste"); the
 // role is the capitalized English words that open the run and the
 // lowercase words just before it ("Press Secretary Karoline Leavitt",
 // "White House spokeswoman Anna Kelly"), or the phrase between commas just
@@ -59,6 +61,13 @@ func roles(a *corpus.Article) map[string]introduced {
 			case k > 0 && honorific[strings.ToLower(texts[pi][k-1].text)] ||
 				k+1 < len(texts[pi]) && speechVerb[texts[pi][k+1].text]:
 				people[foldName(w.text)] = true
+			case k > 1 && w.after == 0 && texts[pi][k-1].text == "to" && strings.EqualFold(texts[pi][k-2].text, "according"):
+				// "according to Adrián López, editor of…": a source, a
+				// person when the phrase after the name says who they are
+				// ("according to NBC News." is an outlet)
+				if j := nameEnd(texts[pi], k); j-k >= 2 && j < len(texts[pi]) && texts[pi][j].after == ',' && !texts[pi][j].upper {
+					people[foldName(texts[pi][j-1].text)] = true
+				}
 			case k > 0 && texts[pi][k-1].upper && w.after == 0 && personTitle[strings.ToLower(texts[pi][k-1].text)] &&
 				!isWord(strings.ToLower(w.text)) && (k+1 == len(texts[pi]) || !texts[pi][k+1].upper || texts[pi][k+1].after != 0):
 				titled = append(titled, foldName(w.text))

@@ -15,6 +15,7 @@ func TestRoles(t *testing.T) {
 		"Mr. Castaneda says she has been in office for four months. López added that the United States Army stayed home.",
 		"The talks were led by the department’s special envoy to the region, Mauricio Claver-Carone, who told reporters little.",
 		"Claver-Carone said the trip would start in Panama.",
+		"Businesses back the strikes, according to Ana Ruiz, mayor of Tijuana, and according to NBC News.",
 	)
 	want := map[string]introduced{
 		"castaneda":     {"former foreign minister", "jorge"},
@@ -22,6 +23,7 @@ func TestRoles(t *testing.T) {
 		"trump":         {"president", ""},
 		"lopez":         {"editor of el noroeste", "adrián"},
 		"claver-carone": {"department’s special envoy to the region", "mauricio"},
+		"ruiz":          {"mayor of tijuana", "ana"},
 	}
 	if got := roles(a); !maps.Equal(got, want) {
 		t.Errorf("roles = %q, want %q", got, want)
