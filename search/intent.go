@@ -567,18 +567,19 @@ func givesAge(text string) bool { return ageGiven.MatchString(text) }
 
 // asksReply reports whether a question asks how someone answered what
 // another did or said: "how did the White House respond", "what did
-// Sheinbaum tell Trump when he offered troops", "what did she say after
-// he pitched it".
+// Sheinbaum tell Trump when he offered troops", "after she went public,
+// what did they say".
 func asksReply(text string) bool {
 	words := lowerWords(text)
-	for i, w := range words {
+	for _, w := range words {
 		switch w {
 		case "answer", "answered", "reply", "replied", "respond", "responded", "react", "reacted":
 			return true
 		case "tell", "told", "say", "said":
-			for j := i + 1; j+1 < len(words); j++ {
-				if words[j] == "when" && !questionAux(words[j+1]) ||
-					words[j] == "after" && !chasing(words[j-1]) && !questionAux(words[j+1]) {
+			// a clause of what came before, anywhere: "when he offered
+			// troops", not "when was that" or "go after the cartels"
+			for j := 0; j+1 < len(words); j++ {
+				if (words[j] == "when" || words[j] == "after" && (j == 0 || !chasing(words[j-1]))) && !questionAux(words[j+1]) {
 					return true
 				}
 			}

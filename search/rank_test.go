@@ -117,6 +117,8 @@ func TestAsksReply(t *testing.T) {
 		{"how did Mexicans react on TikTok", true},
 		{"what did sheinbaum tell trump when he offered to send the army in", true},
 		{"what did the white house say back after she turned it down", true},
+		{"so after she went public, did the white house deny it or what did they say", true},
+		{"when he offered troops, what did she tell him", true},
 		{"what did trump say back in may about going after the cartels", false},
 		{"what did rubio say, and when was that", false},
 		{"what did sheinbaum tell trump", false},
