@@ -99,7 +99,9 @@ func roleAt(text string) (role int, quals []int, by int) {
 				owner, by = k, words[k].start
 			}
 		}
-		if !asksWho && owner < 0 {
+		if !asksWho && owner < 0 || owner > 0 && (lower[owner-1] == "which" || lower[owner-1] == "what") {
+			// "which country's foreign minister" asks for the owner, not
+			// about a post it qualifies
 			return -1, nil, -1
 		}
 		if asksWho {
