@@ -47,8 +47,17 @@ func roleAt(text string) (role int, quals []int, by int) {
 			for k < len(words) && roleFiller(strings.ToLower(words[k].text)) {
 				k++
 			}
+			// the noun phrase after it, up to the next determiner: "name
+			// the body the head of Northern Command went to" asks for the
+			// body
+			end := min(k+3, len(words))
+			for e := k + 1; e < end; e++ {
+				if determiner(strings.ToLower(words[e].text)) {
+					end = e
+				}
+			}
 			asksWho = asksWho || k < len(words) && words[k].text == "of" ||
-				slices.ContainsFunc(words[min(k, len(words)):min(k+3, len(words))], func(w questionWord) bool { return roleNoun(strings.ToLower(w.text)) })
+				slices.ContainsFunc(words[min(k, len(words)):end], func(w questionWord) bool { return roleNoun(strings.ToLower(w.text)) })
 		case "which", "what":
 			if i+1 < len(words) && roleNoun(strings.ToLower(words[i+1].text)) {
 				asksWho = true

@@ -31,6 +31,7 @@ func TestRoleAt(t *testing.T) {
 		{"rubio met which country's foreign minister on thursday", "", nil},
 		{"Name the past events that worry the Cornell professor", "", nil},
 		{"name the cornell professor", "professor", []string{"cornell"}},
+		{"Name the body the head of Northern Command went to", "", nil},
 	}
 	for _, tt := range tests {
 		at, quals, _ := roleAt(tt.q)
