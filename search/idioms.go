@@ -47,6 +47,7 @@ var idiomTable = map[string][]string{
 	"skip":        {"leave off", "left off", "leaves off", "leaving off", "leave out", "left out", "leaves out", "leaving out"},
 	"happen":      {"pull it off", "pulled it off", "pulling it off", "pulls it off", "pull that off", "pull this off"},
 	"hitherto":    {"so far", "to date", "thus far", "up to now", "until now", "as of now"},
+	"returned":    {"came back", "come back", "comes back", "coming back", "got back", "get back", "gets back", "getting back"},
 	"visit":       {"stop in", "stops in", "stopped in", "stopping in", "stop by", "stops by", "stopped by", "stopping by"},
 	"remittances": {"money home", "cash home", "send home", "sends home", "sent home", "sending home", "send back home", "sends back home", "sent back home", "wire home", "wired home", "wiring home"},
 }

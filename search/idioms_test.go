@@ -62,6 +62,8 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"which boats has the us hit so far", "hitherto", "so far"},
 		{"To date, the government maintains the strikes were legal.", "hitherto", "To date"},
 		{"the date was set in advance", "hitherto", ""},
+		{"what has changed since trump got back in office", "return", "got back"},
+		{"they sat at the back of the room", "return", ""},
 		{"The table was on the left.", "consid", ""},
 		{"a team that was up early", "cooper", ""},
 	}
