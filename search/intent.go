@@ -180,12 +180,13 @@ func opensQuestion(words []string, i int) bool {
 
 // reasonWord reports whether a word of a question only says that it asks
 // why: "what's the reason", "Leavitt reason for tariffs", "for what
-// purpose", "what's their reasoning", "what excuse did she give". The
-// passage that answers gives the reason in its own words.
+// purpose", "what's their reasoning", "what excuse did she give", "how did
+// she justify the tariffs". The passage that answers gives the reason in
+// its own words.
 func reasonWord(w string) bool {
 	switch w {
 	case "reason", "reasons", "reasoning", "purpose", "motive", "motives", "rationale",
-		"excuse", "excuses", "justification", "explanation":
+		"excuse", "excuses", "justification", "explanation", "justify", "justifies", "justified", "justifying":
 		return true
 	}
 	return false

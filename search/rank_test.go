@@ -143,6 +143,7 @@ func TestAsksWhy(t *testing.T) {
 		{"what's their reasoning, is it a history thing", true},
 		{"what excuse did the press secretary give for the tariffs", true},
 		{"excuse me, what did Leavitt say about tariffs", false},
+		{"how did leavitt justify the tariffs", true},
 		{"so us forces can't use force there because of what exactly", true},
 		{"they said no because they fear invasions, what happened next", false},
 		{"what did Leavitt say about tariffs", false},
