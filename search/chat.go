@@ -152,6 +152,10 @@ func normalizeChat(text string) string {
 	if t := strings.TrimSpace(opener.ReplaceAllString(text, "")); t != "" {
 		text = t
 	}
+	if m := formLabel.FindStringSubmatchIndex(text); m != nil && m[1] < len(text) {
+		// "Date: Sheinbaum's public refusal" asks when
+		text = formQuestions[strings.ToLower(text[m[2]:m[3]])] + " " + text[m[1]:]
+	}
 	if t := strings.TrimSpace(purpose.ReplaceAllString(text, "")); t != "" && t != text {
 		text = t
 	}
@@ -221,6 +225,18 @@ var purpose = regexp.MustCompile(`(?i)(?:^|\s+)(?:` + strings.Join([]string{
 	`(?:(?:i|we)\s+)?(?:need\s+)?(?:their|the\s+other|our|my)\s+side\s+of\s+the\s+(?:argument|debate|story)\b`,
 	`what\s+would\s+the\s+other\s+side\s+say\b\s*[-:–]?`,
 }, "|") + `)`)
+
+// formLabel matches the kind of answer a member names before a colon, as
+// on a form: "Date: Sheinbaum's public refusal", "Number: troops sent to
+// the border?", "Who: chairs the Iran group". formQuestions holds the
+// question words each label stands for.
+var formLabel = regexp.MustCompile(`(?i)^\s*(date|when|year|number|count|amount|who|person|name|where|place|location|why|reason)\s*:\s*`)
+
+var formQuestions = map[string]string{
+	"date": "when", "when": "when", "year": "what year", "number": "how many", "count": "how many",
+	"amount": "how much", "who": "who", "person": "who", "name": "who", "where": "where",
+	"place": "where", "location": "where", "why": "why", "reason": "why",
+}
 
 // opener matches "ok", "ok so", "okay but" opening a question: a spoken
 // filler, not the verb ("did mexico ok the mission").
