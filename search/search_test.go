@@ -87,7 +87,7 @@ func ids(ans *corpus.Answer) []string {
 // filler is news text about something else, so that test corpora have
 // common words and the words under test stay rare.
 var filler = []string{
-	"The city council met on Monday to discuss the budget for road repairs. Members argued for hours.",
+	"The city council gathered on Monday to discuss the budget for road repairs. Members argued for hours.",
 	"Local farmers said the harvest was smaller because of the dry summer.",
 	"The museum opened a new wing dedicated to modern painting and sculpture.",
 	"Schools will close early on Friday for a teacher training day.",
