@@ -64,6 +64,13 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"the date was set in advance", "hitherto", ""},
 		{"what has changed since trump got back in office", "return", "got back"},
 		{"they sat at the back of the room", "return", ""},
+		{"Is Sheinbaum walking a tightrope", "difficult", "walking a tightrope"},
+		{"did she slam the door on the offer", "reject", "slam the door"},
+		{"the door slammed in the wind", "reject", ""},
+		{"who is pulling the strings in mexico", "control", "pulling the strings"},
+		{"are officials losing sleep over it", "worri", "losing sleep"},
+		{"did trump hold his fire on tariffs", "postpon", "hold his fire"},
+		{"is rubio giving mexico the cold shoulder", "skip", "cold shoulder"},
 		{"The table was on the left.", "consid", ""},
 		{"a team that was up early", "cooper", ""},
 	}
