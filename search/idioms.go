@@ -50,7 +50,7 @@ var idiomTable = map[string][]string{
 	"returned":    {"came back", "come back", "comes back", "coming back", "got back", "get back", "gets back", "getting back"},
 	"difficult":   {"walk a tightrope", "walks a tightrope", "walking a tightrope", "walked a tightrope", "in a bind", "in a tight spot", "in a tough spot", "between a rock and a hard place"},
 	"worried":     {"lose sleep", "loses sleep", "losing sleep", "lost sleep"},
-	"visit":       {"stop in", "stops in", "stopped in", "stopping in", "stop by", "stops by", "stopped by", "stopping by"},
+	"visit":       {"first stop", "next stop", "last stop", "final stop", "stop in", "stops in", "stopped in", "stopping in", "stop by", "stops by", "stopped by", "stopping by"},
 	"remittances": {"money home", "cash home", "send home", "sends home", "sent home", "sending home", "send back home", "sends back home", "sent back home", "wire home", "wired home", "wiring home"},
 }
 

@@ -59,6 +59,7 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"is rubio stopping in mexico on his trip", "visit", "stopping in"},
 		{"the trip includes a stop in Panama", "visit", "stop in"},
 		{"if that makes the violence stop", "visit", ""},
+		{"Panama will be Mr. Rubio’s first stop, followed by El Salvador", "visit", "first stop"},
 		{"which boats has the us hit so far", "hitherto", "so far"},
 		{"To date, the government maintains the strikes were legal.", "hitherto", "To date"},
 		{"the date was set in advance", "hitherto", ""},
