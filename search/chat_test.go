@@ -209,6 +209,18 @@ func TestSceneBeforeTheQuestion(t *testing.T) {
 	wantRefused(t, ix, "my cousin in houston bakes conchas for the cartels lol, how come?")
 }
 
+// A question whose only word on its subject is a synonym of one the
+// corpus uses ("slap" for "impose") names a subject of its own: the scene
+// before it is dropped, not taken for the subject.
+func TestSceneBeforeASynonym(t *testing.T) {
+	ix := newIndex(t, [][]string{{"impose", "slap"}}, article("a", "Daily", "2025-01-01",
+		append([]string{"The government will impose new fees on steel."}, filler...)...))
+	q := parsed(t, ix, "sure, because that always fixes everything lol. what did they slap on them")
+	if terms := termTexts(q); slices.Contains(terms, "sure") || slices.Contains(terms, "fix") {
+		t.Errorf("terms %q keep the scene's words the corpus does not know", terms)
+	}
+}
+
 // A possessive of the scene ("my wife's family") is measured without its
 // "'s": "wife" is too short to be taken for a misspelling of a word the
 // corpus uses ("wide"), and it is dropped with the scene.

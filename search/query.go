@@ -430,8 +430,9 @@ func (g *generation) typoOf(surface, t string) bool {
 
 // hasSubject reports whether a question, analyzed as toks, names a
 // subject of its own past byte offset from, where the scene set before it
-// ends: a word the corpus uses that is not an everyday one, nor one that
-// only asks or chats.
+// ends: a word the corpus uses, or one of whose synonyms it uses ("slap"
+// for "impose"), that is not an everyday one, nor one that only asks or
+// chats.
 func (g *generation) hasSubject(text string, toks analysis.TokenStream, from int) bool {
 	for _, tok := range toks {
 		if tok.Start < from {
@@ -441,7 +442,7 @@ func (g *generation) hasSubject(text string, toks analysis.TokenStream, from int
 		if frameWord(text, tok.Start, tok.End) || everyday[t] {
 			continue
 		}
-		if g.terms.docFreq(t) > 0 {
+		if g.terms.docFreq(t) > 0 || slices.ContainsFunc(g.syn.alts[t], func(a string) bool { return g.terms.docFreq(a) > 0 }) {
 			return true
 		}
 	}
