@@ -292,7 +292,7 @@ func chatWord(w string) bool {
 		"please", "thanks", "thank", "thx", "hey", "hi", "hello", "yo", "yeah", "yea", "yep",
 		"nope", "nah", "hmm", "um", "uh", "oh", "ah", "wait",
 		"stuff", "thing", "things", "guy", "guys", "dude", "dudes", "folks",
-		"anyone", "anybody", "someone", "somebody", "anything", "something",
+		"anyone", "anybody", "someone", "somebody", "anything", "something", "everyone", "everybody", "everything",
 		"curious", "wondering", "wonder", "wondered", "confused", "remember", "forget",
 		"forgot", "heard", "hear", "guess", "suppose", "assume", "quick", "question",
 		// a polite asker's frame: "I would be grateful to know", "could you
