@@ -284,7 +284,7 @@ func allCaps(w string) bool {
 func chatWord(w string) bool {
 	switch w {
 	case "actually", "exactly", "exact", "really", "just", "ever", "even", "basically", "literally",
-		"seriously", "honestly", "honest", "gonna", "gotta", "finna", "bro", "bruh", "truly", "totally", "kinda", "sorta", "like",
+		"seriously", "honestly", "honest", "somehow", "gonna", "gotta", "finna", "bro", "bruh", "truly", "totally", "kinda", "sorta", "like",
 		"anyway", "anyways", "whatever", "though", "maybe", "perhaps", "probably",
 		"roughly", "approximately", "approx", "about", "around", "ballpark", "personally",
 		"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "omg", "btw", "fyi", "tbh", "tbf",
