@@ -21,7 +21,7 @@ import (
 var idiomTable = map[string][]string{
 	"considered":  {"on the table", "look at", "looked at", "looking at", "looks at"},
 	"cooperate":   {"work together", "works together", "worked together", "working together", "team up", "teams up", "teamed up", "teaming up", "join forces", "joined forces", "joining forces"},
-	"reported":    {"broke the story", "break the story", "broke the news", "break the news"},
+	"reported":    {"broke the story", "break the story", "broke the news", "break the news", "broke that story", "broke this story"},
 	"pressured":   {"lean on", "leaned on", "leaning on", "leans on"},
 	"targeted":    {"go after", "goes after", "went after", "going after", "gone after"},
 	"controlled":  {"run by", "in charge", "in control of", "pull the strings", "pulls the strings", "pulling the strings", "call the shots", "calls the shots", "calling the shots"},
@@ -50,6 +50,7 @@ var idiomTable = map[string][]string{
 	"returned":    {"came back", "come back", "comes back", "coming back", "got back", "get back", "gets back", "getting back"},
 	"difficult":   {"walk a tightrope", "walks a tightrope", "walking a tightrope", "walked a tightrope", "in a bind", "in a tight spot", "in a tough spot", "between a rock and a hard place"},
 	"worried":     {"lose sleep", "loses sleep", "losing sleep", "lost sleep", "sweat it", "sweating it", "sweating bullets"},
+	"trade":       {"buy and sell", "buying and selling", "bought and sold", "buys and sells"},
 	"visit":       {"first stop", "next stop", "last stop", "final stop", "stop in", "stops in", "stopped in", "stopping in", "stop by", "stops by", "stopped by", "stopping by"},
 	"remittances": {"money home", "cash home", "send home", "sends home", "sent home", "sending home", "send back home", "sends back home", "sent back home", "wire home", "wired home", "wiring home"},
 }

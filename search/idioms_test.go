@@ -71,6 +71,8 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"who is pulling the strings in mexico", "control", "pulling the strings"},
 		{"are officials losing sleep over it", "worri", "losing sleep"},
 		{"is Mexico sweating it?", "worri", "sweating it"},
+		{"how much do the us and mexico buy and sell each year", "trade", "buy and sell"},
+		{"who even broke that story", "report", "broke that story"},
 		{"are mexicans cool with us troops now", "open", "cool with"},
 		{"relations cooled with the new government", "open", ""},
 		{"did trump hold his fire on tariffs", "postpon", "hold his fire"},
