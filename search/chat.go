@@ -283,7 +283,7 @@ func allCaps(w string) bool {
 // from questions; passages keep them.
 func chatWord(w string) bool {
 	switch w {
-	case "actually", "exactly", "exact", "really", "just", "ever", "even", "basically", "literally",
+	case "actually", "actual", "exactly", "exact", "really", "just", "ever", "even", "basically", "literally",
 		"seriously", "honestly", "honest", "somehow", "gonna", "gotta", "finna", "bro", "bruh", "truly", "totally", "kinda", "sorta", "like",
 		"anyway", "anyways", "whatever", "though", "maybe", "perhaps", "probably",
 		"roughly", "approximately", "approx", "about", "around", "ballpark", "personally",
