@@ -73,6 +73,10 @@ const (
 	// "rejected" or "responded" of something else than what was asked.
 	replyWeight = 0.2
 
+	// countWeight is added to the rank of a passage whose number counts
+	// what a "how many" question counts (see countsIn).
+	countWeight = 0.3
+
 	// namedWeight is added to the rank of a passage that holds a name
 	// ending in the word a "which" question names its answer by (see
 	// namesA).
@@ -1641,6 +1645,12 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// it alone ("fentanyl has killed hundreds of thousands" answers
 		// no question about the boat strikes)
 		return nil
+	}
+	if c.q.counting() {
+		// of the passages that hold a number, the one whose number counts
+		// what the question counts answers it: "six Mexican cartels",
+		// not "two invasions", for "how many cartels"
+		c.closeBoost(cands, countWeight, func(_ string, ref docRef) bool { return countsIn(c.analyzed(ref), c.q, c.m) })
 	}
 	if c.q.succession != "" && !c.required(cands, func(text string) bool { return succeeds(text, c.q.succession) }) {
 		// "who was president before Sheinbaum" is not answered by a

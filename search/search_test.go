@@ -500,6 +500,18 @@ func TestReasonAsksWhy(t *testing.T) {
 	}
 }
 
+// "How many" is answered by the passage whose number counts what the
+// question counts, before one that holds the question's words and a
+// number of something else.
+func TestCountPrefersWhatIsCounted(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-03-01",
+		append([]string{
+			"Officials said the cartels act as terrorists and recalled how the country suffered through two invasions since 1846.",
+			"Officials said the government designated six more cartels as terrorist organizations in the long campaign.",
+		}, filler...)...))
+	wantAt(t, ix, "how many cartels did officials say are terrorists", 1)
+}
+
 // A question on how someone answered an offer is answered by the passage
 // that tells of the answer, not by the one that tells of the offer in the
 // question's own words.
