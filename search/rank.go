@@ -204,7 +204,9 @@ func askedKinds(text string) answerKind {
 		case (w == "what" || w == "which") && (placeNoun(next) || i+2 < len(words) && placeNoun(words[i+2])):
 			// a place, by its name: "Costa Rica"
 			k |= hasPlace | hasName
-		case w == "who" || w == "whom" || w == "whose" || w == "whos":
+		case (w == "who" || w == "whom" || w == "whose" || w == "whos") && !(i > 0 && (words[i-1] == "about" || words[i-1] == "on" || words[i-1] == "over")):
+			// "what did trump claim about who controls mexico" asks what
+			// he claimed
 			k |= hasName
 		case w == "which" && next != "" && !kindNoun(next) && !auxiliary(next),
 			w == "what" && entityNoun(next):

@@ -15,6 +15,8 @@ func TestAskedKinds(t *testing.T) {
 		{"what did sheinbaum tell trump when he offered troops", hasQuote},
 		{"what mexico presidenta answer when trump offer army", hasQuote},
 		{"did sheinbaum tell trump no", 0},
+		{"what did trump claim about who controls mexico", 0},
+		{"who controls mexico", hasName},
 		{"what did sheinbaum call the drone flights", hasQuote},
 		{"what did they talk about on the call", 0},
 		{"how big are the tariffs on mexico compared to china", hasNumber},
