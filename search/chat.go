@@ -149,8 +149,12 @@ func normalizeChat(text string) string {
 	if strings.ContainsAny(text, "@<") {
 		text = strings.TrimSpace(mention.ReplaceAllString(text, "$1"))
 	}
-	if t := strings.TrimSpace(opener.ReplaceAllString(text, "")); t != "" {
-		text = t
+	if m := opener.FindString(text); m != "" {
+		// "ok so" alone asks nothing, and nothing is left; "ok" alone
+		// is the word
+		if rest := strings.TrimSpace(text[len(m):]); rest != "" || len(strings.Fields(m)) > 1 {
+			text = rest
+		}
 	}
 	if m := formLabel.FindStringSubmatchIndex(text); m != nil && m[1] < len(text) {
 		// "Date: Sheinbaum's public refusal" asks when

@@ -28,6 +28,7 @@ func TestNormalizeChat(t *testing.T) {
 		{"was the evidence released", "was the evidence released"},
 		{"ok so uh what did she say", "uh what did she say"},
 		{"okay, but who approved it", "who approved it"},
+		{"ok so", ""},
 		{"did the senate ok the mission", "did the senate ok the mission"},
 		{"Date: Sheinbaum's public refusal", "when Sheinbaum's public refusal"},
 		{"Number: troops sent to the border?", "how many troops sent to the border?"},
