@@ -228,14 +228,13 @@ var reasonMarkers = []string{"because", "stems from", "stem from", "due to", "ow
 	"in response to", "so that", ", since ", "why "}
 
 // givesReason reports whether a passage gives a reason (see reasonMarkers).
-func givesReason(text string) bool {
+func givesReason(text string) bool { return holdsAny(text, reasonMarkers) }
+
+// holdsAny reports whether text holds any of markers, which are in lower
+// case, whatever its case.
+func holdsAny(text string, markers []string) bool {
 	lower := strings.ToLower(text)
-	for _, m := range reasonMarkers {
-		if strings.Contains(lower, m) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(markers, func(m string) bool { return strings.Contains(lower, m) })
 }
 
 // givesAnswer returns the test of a sentence or passage that gives what
@@ -604,12 +603,4 @@ var replyMarkers = []string{"rebuff", "reject", "respond", "response", "replied"
 
 // givesReply reports whether a passage tells how someone answered (see
 // replyMarkers).
-func givesReply(text string) bool {
-	lower := strings.ToLower(text)
-	for _, m := range replyMarkers {
-		if strings.Contains(lower, m) {
-			return true
-		}
-	}
-	return false
-}
+func givesReply(text string) bool { return holdsAny(text, replyMarkers) }
