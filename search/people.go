@@ -36,19 +36,19 @@ type introduced struct {
 
 // roles returns, for each person an article introduces, their surname (in
 // lower case, accents folded) and how it introduces them. Members also ask
-// by given name ("what did Claudia say"). A person is a
-// run of two or more capitalized words whose last word the article also
-// writes as a person's, after "Mr." or "Ms." or before "said" ("Jorge
-// Castañeda" and "Mr. Castaneda says"; not "United States Army"), or a run
-// after "according to" followed by who they are ("according to Adrián
-// López, editor of El Noroeste"); the
-// role is the capitalized English words that open the run and the
-// lowercase words just before it ("Press Secretary Karoline Leavitt",
-// "White House spokeswoman Anna Kelly"), or the phrase between commas just
-// after it or just before it ("Flores-Macías, professor of government at
-// Cornell University"; "the department's special envoy to the region,
-// Mauricio Claver-Carone"). A capitalized word right after a title
-// ("Secretary Rubio") is a person's surname too, introduced by no more.
+// by given name ("what did Claudia say"). A person is a run of two or more
+// capitalized words whose last word the article also writes as a
+// person's, after "Mr." or "Ms." or before "said" ("Jorge Castañeda" and
+// "Mr. Castaneda says"; not "United States Army"), or a run after
+// "according to" followed by who they are ("according to Adrián López,
+// editor of El Noroeste"); the role is the capitalized English words that
+// open the run and the lowercase words just before it ("Press Secretary
+// Karoline Leavitt", "White House spokeswoman Anna Kelly"), or the phrase
+// between commas just after it or just before it ("Flores-Macías,
+// professor of government at Cornell University"; "the department's
+// special envoy to the region, Mauricio Claver-Carone"). A capitalized
+// word right after a title ("Secretary Rubio") is a person's surname too,
+// introduced by no more.
 func roles(a *corpus.Article) map[string]introduced {
 	texts := make([][]personWord, len(a.Passages))
 	people := map[string]bool{}

@@ -54,6 +54,7 @@ func roleAt(text string) (role int, quals []int, by int) {
 			for e := k + 1; e < end; e++ {
 				if determiner(strings.ToLower(words[e].text)) {
 					end = e
+					break
 				}
 			}
 			asksWho = asksWho || k < len(words) && words[k].text == "of" ||
