@@ -30,12 +30,15 @@ func bestQuote(p corpus.Passage, toks analysis.TokenStream, q question, m *match
 	}
 	// hits per sentence, in text order
 	hits := make([][]hit, len(sents))
+	// a sentence that gives what the question asks for answers it in
+	// words of its own: a reason for "why" ("Their confidence stems from
+	// the deep and effective cooperation…" holds none of "why aren't
+	// Mexican officials worried"), an age for "how old", a date for "how
+	// long" ("until the end of March")
+	answers := make([]bool, len(sents))
+	kinds := answering(q.asked)
 	s := 0
 	for _, tok := range toks {
-		i, ok := m.match(string(tok.Term))
-		if !ok {
-			continue
-		}
 		for s < len(sents) && tok.Start >= sents[s].End {
 			s++
 		}
@@ -45,17 +48,17 @@ func bestQuote(p corpus.Passage, toks analysis.TokenStream, q question, m *match
 		if tok.Start < sents[s].Start {
 			continue // between sentences
 		}
-		hits[s] = append(hits[s], hit{corpus.Span{Start: tok.Start, End: tok.End}, i})
+		if t := string(tok.Term); kinds != 0 && termKind(t)&kinds != 0 && !ordinal(t) { // "the 7th Special Forces Group" dates nothing
+			answers[s] = true
+		}
+		if i, ok := m.match(string(tok.Term)); ok {
+			hits[s] = append(hits[s], hit{corpus.Span{Start: tok.Start, End: tok.End}, i})
+		}
 	}
-
-	// a sentence that gives what the question asks for (a reason for
-	// "why", an age for "how old") answers it in words of its own: "Their
-	// confidence stems from the deep and effective cooperation…" holds
-	// none of "why aren't Mexican officials worried"
-	gives := q.givesAnswer()
-	answers := make([]bool, len(sents))
-	for i, sp := range sents {
-		answers[i] = gives != nil && gives(p.Text[sp.Start:sp.End])
+	if gives := q.givesAnswer(); gives != nil {
+		for i, sp := range sents {
+			answers[i] = answers[i] || gives(p.Text[sp.Start:sp.End])
+		}
 	}
 
 	bestFrom, bestTo, bestScore := 0, 0, -1.0

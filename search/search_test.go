@@ -833,6 +833,22 @@ func TestQuote(t *testing.T) {
 	}
 }
 
+// A question that asks for a date, a duration or a number is quoted with
+// the sentence that gives it, though another holds as many of its words;
+// an ordinal in a unit's name ("7th") gives no date.
+func TestQuoteGivesTheKindAsked(t *testing.T) {
+	p := "The soldiers of the 7th Group will come to train the navy. " +
+		"They will train the navy until the end of March, the senator said."
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01", append([]string{p}, filler...)...))
+	ans := ask(t, ix, corpus.Query{Text: "how long will the soldiers train the navy"})
+	if len(ans.Results) == 0 {
+		t.Fatalf("Search = no results, want the passage on the training")
+	}
+	if got := ans.Results[0].Quote; !strings.Contains(got, "until the end of March") {
+		t.Errorf("Quote = %q, want the sentence with %q", got, "until the end of March")
+	}
+}
+
 func TestQuoteIsWholeSentences(t *testing.T) {
 	ix := embeddedIndex(t)
 	for _, q := range []string{"green berets training", "25% tariffs", "U.S. troops", "Castañeda boots on the ground", "What did Sheinbaum say about sovereignty?"} {
