@@ -92,6 +92,7 @@ var phrasalVerbs = []struct {
 	{[]string{"us"}, regexp.MustCompile(`\b(to|into|from|in)\s+us\s*([?.!]*)\s*$`), "${1} US${2}"},
 	// to keep someone happy, or off one's back, is to appease them
 	{[]string{"happy"}, regexp.MustCompile(`(?i)\b(?:keep|keeps|keeping|kept)\s+((?:\w+\s+){0,2}?)happy\b`), "appease ${1}"},
+	{[]string{"sweet"}, regexp.MustCompile(`(?i)\b(?:keep|keeps|keeping|kept)\s+((?:\w+\s+){0,2}?)sweet\b`), "appease ${1}"},
 	// to keep someone from doing something is to avert it
 	{[]string{"from"}, regexp.MustCompile(`(?i)\b(?:keep|keeps|keeping|kept)\s+((?:\w+\s+){0,2}?)from\s+(\w+ing)\b`), "avert ${1}${2}"},
 	{[]string{"back"}, regexp.MustCompile(`(?i)\b(?:keep|keeps|keeping|kept)\s+((?:\w+\s+){0,2}?)off\s+(?:my|your|his|her|its|our|their)\s+backs?\b`), "appease ${1}"},
@@ -295,7 +296,8 @@ func chatWord(w string) bool {
 		"imo", "imho", "idk", "idc", "iirc", "afaik", "ngl", "rn", "smh",
 		"please", "thanks", "thank", "thx", "hey", "hi", "hello", "yo", "yeah", "yea", "yep",
 		"nope", "nah", "hmm", "um", "uh", "oh", "ah", "wait",
-		"stuff", "thing", "things", "guy", "guys", "dude", "dudes", "folks",
+		"stuff", "thing", "things", "guy", "guys", "dude", "dudes", "folks", "bloke", "blokes", "mate", "mates",
+		"reckon", "reckons", "dinkum",
 		"anyone", "anybody", "someone", "somebody", "anything", "something", "everyone", "everybody", "everything",
 		"curious", "wondering", "wonder", "wondered", "confused", "remember", "forget",
 		"forgot", "heard", "hear", "guess", "suppose", "assume", "quick", "question",

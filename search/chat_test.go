@@ -29,6 +29,7 @@ func TestNormalizeChat(t *testing.T) {
 		{"ok so uh what did she say", "uh what did she say"},
 		{"okay, but who approved it", "who approved it"},
 		{"ok so", ""},
+		{"what's she done to keep him sweet?", "what's she done to appease him ?"},
 		{"did the senate ok the mission", "did the senate ok the mission"},
 		{"Date: Sheinbaum's public refusal", "when Sheinbaum's public refusal"},
 		{"Number: troops sent to the border?", "how many troops sent to the border?"},
