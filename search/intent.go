@@ -162,6 +162,12 @@ func extentNoun(w string) bool {
 // "when" there asks for a date, while in "was there tension when the
 // cartels came up" it only sets the scene.
 func opensQuestion(words []string, i int) bool {
+	if i+1 < len(words) && (determiner(words[i+1]) || personalPronoun(words[i+1])) &&
+		slices.ContainsFunc(words[i+2:], func(w string) bool { return questionOpener(w) && w != words[i] }) {
+		// "when the article says strikes could force Mexico to retaliate,
+		// what would that look like" asks what, in the light of when
+		return false
+	}
 	if i == 0 {
 		return true
 	}
