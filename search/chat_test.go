@@ -211,6 +211,17 @@ func TestSceneBeforeTheQuestion(t *testing.T) {
 	wantRefused(t, ix, "my cousin in houston bakes conchas for the cartels lol, how come?")
 }
 
+// The scene's words weigh in ranking but do not decide whether the
+// question is answered: a passage that answers what is asked need not
+// hold the words that tell about the asker, even ones the corpus uses.
+func TestSceneWordsAPassageLacks(t *testing.T) {
+	ix := newIndex(t, nil,
+		article("a", "Daily", "2025-01-01", append([]string{"The United States and Mexico share a deep trade relationship, with $950 billion in goods exchanged each year."}, filler...)...),
+		article("b", "Daily", "2025-01-02", "Freight is heavy.", "Laredo sits on a river.", "Logistics are always hard.", "A ton is a lot.", "Shoppers are curious.", "Workers move boxes."))
+	wantAt(t, ix, "I work in logistics and we move a ton of freight through Laredo, so I'm always curious. how much trade is there every year?", 0)
+	wantRefused(t, ix, "I work in logistics and we move a ton of freight through Laredo, so I'm always curious. how much do eggs cost in texas?")
+}
+
 // A question whose only word on its subject is a synonym of one the
 // corpus uses ("slap" for "impose") names a subject of its own: the scene
 // before it is dropped, not taken for the subject.

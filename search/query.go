@@ -121,6 +121,7 @@ type term struct {
 	number bool     // the word is a number
 	long   bool     // an English word of fuzzyMinLen letters or more, unknown to the corpus and not an everyday one
 	wrong  bool     // a name a claim has wrong: one the corpus never uses (see namesOther), not counted unknown
+	aside  bool     // it stands in the scene before the question or in a remark after it (see asideWeight)
 	counts bool     // it names what a "how many" question counts (see countedAt)
 	known  bool     // the corpus holds the word, one of its synonyms or another form of it
 	topic  bool     // neither an everyday word nor one most passages hold (see topical)
@@ -338,6 +339,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		}
 		if tok.End <= asked || tok.Start >= remark {
 			qt.weight *= asideWeight
+			qt.aside = true
 		}
 		if head >= 0 {
 			h := q.terms[head]
@@ -1581,11 +1583,12 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 	for _, cd := range c.cands {
 		best = max(best, cd.cov)
 		topic := c.q.topical(cd.found)
+		cov := c.q.askedCoverage(cd.found)
 		switch {
-		case cd.cov >= minCoverage:
+		case cov >= minCoverage:
 			bestTopic = max(bestTopic, topic)
 			answered = true
-		case cd.cov >= lowCoverage && topic >= max(2, c.q.unknown+c.q.longUnknown+1):
+		case cov >= lowCoverage && topic >= max(2, c.q.unknown+c.q.longUnknown+1):
 			// a passage that holds two or more of the question's topic
 			// words, more than the question has words the corpus does not
 			// know, answers it in other words for the rest (a long
@@ -1942,6 +1945,32 @@ func (q question) covered(found []float64) (cov, words float64) {
 		}
 	}
 	return got / q.total, float64(n)
+}
+
+// askedCoverage is the coverage that decides whether a passage answers
+// at all: the share of the question's weight it holds, leaving out the
+// words of the scene or remark around the question that it lacks. "I work
+// in logistics and move freight through Laredo, so I'm curious: how much
+// trade goes between the US and Mexico every year?" is answered by the
+// passage on $950 billion a year, which says nothing of freight. Ranking
+// keeps the whole question's coverage: of two passages that answer, the
+// one that also holds the scene's words is the likelier.
+func (q question) askedCoverage(found []float64) float64 {
+	if q.total == 0 {
+		return 0
+	}
+	var got float64
+	total := q.total
+	for i, f := range found {
+		if f == 0 && q.terms[i].aside {
+			total -= q.terms[i].weight
+		}
+		got += f * q.terms[i].weight
+	}
+	if total <= 0 {
+		return 0
+	}
+	return got / total
 }
 
 // topical counts the question's topic words a passage holds (see found):
