@@ -126,6 +126,11 @@ var newsAcronyms = map[string]string{
 	"DoD": "Defense Department", "DOD": "Defense Department", "DOJ": "Justice Department",
 	"FTO": "foreign terrorist organization", "FTOs": "foreign terrorist organizations",
 	"FTOS": "foreign terrorist organizations", // for "ftos" in lower case
+	// the jargon of defense analysts
+	"HVT": "high-value target", "HVTs": "high-value targets", "HVTS": "high-value targets",
+	"TCO": "transnational criminal organization", "TCOs": "transnational criminal organizations",
+	"TCOS": "transnational criminal organizations", "COA": "course of action", "SFG": "Special Forces Group",
+	"ISR": "intelligence and surveillance",
 }
 
 // newsAcronym returns the name w stands for when w is an acronym of

@@ -43,6 +43,7 @@ func TestNormalizeChat(t *testing.T) {
 		{"the ORG chart", "the ORG chart"},
 		{"WH stmt: what does the pres say mex needs to do", "White House statement: what does the president say mexico needs to do"},
 		{"which cartels are FTOs", "which cartels are foreign terrorist organizations"},
+		{"capture/kill on HVTs in mx?", "capture/kill on high-value targets in mexico?"},
 		{"rubio on fri re: cartels", "rubio on Friday about: cartels"},
 		{"the MIL-SPEC wh", "the MIL-SPEC White House"},
 		{"whats northcom asking for", "what's Northern Command asking for"},
@@ -131,6 +132,8 @@ func TestSearchChattyQuestions(t *testing.T) {
 		{"what has sheinbaum done to try and keep trump from slapping tarrifs on mexico", "She sent thousands of National Guard troops"},
 		{"what tarrif rate did the white house announce for china compared to mexico", "10 percent on Communist China"},
 		{"how many cartels got labeled FTOs", "six Mexican cartels"},
+		{"did the admin weigh SOF raids to capture or kill HVTs?", "capture or kill drug bosses"},
+		{"which COA does the admin favor against the TCOs, joint ops or going unilateral?", "currently favors joint operations"},
 		{"are ordinary mexicans boycotting american brands", "demanded a boycott of American products"},
 	}
 	for _, tt := range tests {
