@@ -1475,6 +1475,18 @@ func (c *collector) byOutlet(cd candidate, i int) bool {
 	return false
 }
 
+// seatOf reports whether question term i is "Washington" and the
+// candidate passage names the United States: news says "Washington" for
+// the American government ("has Washington thought about sending special
+// forces") in articles that write "the U.S." or "the administration".
+func (c *collector) seatOf(cd candidate, i int) bool {
+	if c.q.terms[i].text != "washington" {
+		return false
+	}
+	id, ok := c.g.terms.ids[countryTerm]
+	return ok && slices.Contains(c.g.terms.bodyOf(cd.doc), id)
+}
+
 // namesOutlet reports whether the question names the outlet of the
 // article at position ai (see outletTerms).
 func (c *collector) namesOutlet(ai int) bool {
@@ -1567,7 +1579,7 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// one about what they did, by an article in which they act (see
 		// acts)
 		c.cands = slices.DeleteFunc(c.cands, func(cd candidate) bool {
-			return !c.byOutlet(cd, s) && (cd.found[s] == 0 && !c.recurs(cd, s) || c.q.acts && !c.acts(cd, s))
+			return !c.byOutlet(cd, s) && !c.seatOf(cd, s) && (cd.found[s] == 0 && !c.recurs(cd, s) || c.q.acts && !c.acts(cd, s))
 		})
 	}
 	if c.q.role > 0 && c.q.succession == "" {

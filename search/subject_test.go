@@ -116,3 +116,18 @@ func TestSubjectMustAct(t *testing.T) {
 	wantAt(t, ix, "how did mexico respond to the tariffs", 1)
 	wantAt(t, ix, "is canada getting tariffs too", 0)
 }
+
+// "Washington" as the subject stands for the American government: an
+// article that writes "the U.S." or "the administration" answers what it
+// did, though it never names the city.
+func TestSubjectWashington(t *testing.T) {
+	ix := newIndex(t, nil,
+		article("a", "Daily", "2025-01-01", append([]string{
+			"The administration has considered using U.S. Special Forces to capture or kill drug bosses.",
+		}, filler...)...),
+		article("b", "Daily", "2025-01-02", append([]string{
+			"Mexico says pressure from Washington is rising.",
+		}, filler...)...))
+	wantArticle(t, ix, "has washington thought about sending special forces to kill the drug bosses?", "a")
+	wantRefused(t, ix, "has washington thought about a new bridge toll?")
+}
