@@ -147,6 +147,10 @@ func newsAcronym(w string) (string, bool) {
 	return r, ok
 }
 
+// loosePercent matches a percent sign not written against a number, with the
+// character before it.
+var loosePercent = regexp.MustCompile(`(^|[^0-9])%`)
+
 // normalizeChat rewrites the chat spellings of text (see chatSpellings),
 // word by word, and the phrasal verbs of spoken English (see
 // phrasalVerbs), leaves out mentions (see mention), and keeps everything
@@ -174,6 +178,16 @@ func normalizeChat(text string) string {
 		if containsAll(lower, p.keys) && p.re.MatchString(text) {
 			text = p.re.ReplaceAllString(text, p.with)
 		}
+	}
+	if strings.Contains(text, "%") {
+		// "what % of mexicans…": a percent sign with no number before it
+		// is the word
+		text = loosePercent.ReplaceAllStringFunc(text, func(m string) string {
+			if m == "%" || m[0] == ' ' {
+				return m[:len(m)-1] + "percent"
+			}
+			return m[:len(m)-1] + " percent"
+		})
 	}
 	var b strings.Builder
 	changed := false

@@ -44,6 +44,9 @@ func TestNormalizeChat(t *testing.T) {
 		{"WH stmt: what does the pres say mex needs to do", "White House statement: what does the president say mexico needs to do"},
 		{"which cartels are FTOs", "which cartels are foreign terrorist organizations"},
 		{"capture/kill on HVTs in mx?", "capture/kill on high-value targets in mexico?"},
+		{"wat % of mexicans want it", "what percent of mexicans want it"},
+		{"china tariff%?", "china tariff percent?"},
+		{"a 25% tariff, 10 % on china", "a 25% tariff, 10 percent on china"},
 		{"rubio on fri re: cartels", "rubio on Friday about: cartels"},
 		{"the MIL-SPEC wh", "the MIL-SPEC White House"},
 		{"whats northcom asking for", "what's Northern Command asking for"},
@@ -134,6 +137,7 @@ func TestSearchChattyQuestions(t *testing.T) {
 		{"how many cartels got labeled FTOs", "six Mexican cartels"},
 		{"did the admin weigh SOF raids to capture or kill HVTs?", "capture or kill drug bosses"},
 		{"which COA does the admin favor against the TCOs, joint ops or going unilateral?", "currently favors joint operations"},
+		{"what % of mexicans would be ok with a us intervention", "31 percent of Mexicans would welcome"},
 		{"are ordinary mexicans boycotting american brands", "demanded a boycott of American products"},
 	}
 	for _, tt := range tests {
