@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
@@ -582,6 +584,56 @@ func linkWord(w string) bool {
 	case "so", "anyway", "anyways", "but", "and", "ok", "okay", "well", "also", "then", "now",
 		"like", "plus", "lol", "ngl", "honestly", "basically", "sorry", "yeah", "anyhow":
 		return true
+	}
+	return false
+}
+
+// quotedRE matches a phrase in quotation marks: the opening mark after a
+// space, a parenthesis or the start, the closing one before a space,
+// punctuation or the end, so that an apostrophe inside ("'can't do
+// that'") does not close it.
+var quotedRE = regexp.MustCompile(`(?:^|[\s(])['"‘“]([^'"‘“’”]*(?:['’][a-z][^'"‘“’”]*)*)['"’”](?:$|[\s.,;:!?)])`)
+
+// quotedPhrases returns the phrases of two words or more that text
+// quotes, folded (see foldQuote): "the LA Times uses 'gringo-bashing'"
+// quotes "gringo-bashing".
+func quotedPhrases(text string) []string {
+	var out []string
+	for _, m := range quotedRE.FindAllStringSubmatch(text, -1) {
+		p := foldQuote(m[1])
+		if len(strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == '-' })) >= 2 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// foldQuote lowers s, writes curly apostrophes straight and collapses
+// spaces, so that a phrase typed by a member compares with the article's.
+func foldQuote(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	return strings.Join(strings.Fields(strings.Trim(s, " .,;:!?")), " ")
+}
+
+// holdsPhrase reports whether text holds one of the folded phrases word
+// for word.
+func holdsPhrase(text string, phrases []string) bool {
+	t := foldQuote(text)
+	for _, p := range phrases {
+		for i := 0; ; {
+			j := strings.Index(t[i:], p)
+			if j < 0 {
+				break
+			}
+			j += i
+			end := j + len(p)
+			before, _ := utf8.DecodeLastRuneInString(t[:j])
+			after, _ := utf8.DecodeRuneInString(t[end:])
+			if !unicode.IsLetter(before) && !unicode.IsDigit(before) && !unicode.IsLetter(after) && !unicode.IsDigit(after) {
+				return true
+			}
+			i = j + 1
+		}
 	}
 	return false
 }

@@ -330,3 +330,36 @@ func TestSearchMixedAndPoliteQuestions(t *testing.T) {
 	wantAt(t, ix, "cuándo se reunió the senate de El Salvador", 2)
 	wantRefused(t, ix, "qué es la capital de Francia")
 }
+
+func TestQuotedPhrases(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"the LA Times uses 'gringo-bashing'. whose tendency?", []string{"gringo-bashing"}},
+		{"who said trump 'can't do that'?", []string{"can't do that"}},
+		{"what does “boots on the ground” mean", []string{"boots on the ground"}},
+		{`was it the "most powerful force"?`, []string{"most powerful force"}},
+		{"these 'trainers' are harmless", nil}, // one word says too little
+		{"sheinbaum's reply and trump's offer", nil},
+		{"what's the cartels' plan", nil},
+	}
+	for _, tt := range tests {
+		if got := quotedPhrases(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("quotedPhrases(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// A phrase the question quotes word for word finds its passage, however
+// many words around it the corpus does not know.
+func TestSearchQuotedPhrase(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"A unilateral attack could return Mexican politics to the gringo-bashing tendency once prevalent among politicians.",
+			"Politicians in Mexico said the attack would be a tendency of the past.",
+			"The paper uses a new press.",
+		}, filler...)...))
+	wantAt(t, ix, "Interpreter here. The paper uses 'gringo-bashing': whose tendency is that describing?", 0)
+	wantRefused(t, ix, "Interpreter here. The paper uses 'gringo cooking': whose recipe is that describing?")
+}

@@ -110,6 +110,7 @@ const (
 	// corpus it can be as rare as a name, yet says less.
 	everydayWeight = 0.75
 	asideWeight    = 0.7 // a word of the scene before the question or a remark after it (see questionStart, trailingAside)
+	quoteWeight    = 0.5 // added to the rank of a passage holding a phrase the question quotes (see quotedPhrases)
 )
 
 // term is one distinct content word of a question.
@@ -144,6 +145,7 @@ type question struct {
 	leader      bool       // it asks who leads, runs or founded something (see asksLeader)
 	background  bool       // it asks what someone did before their post, or studied (see asksBackground)
 	succession  string     // whom it asks who came before or after, in lower case (see asksSuccession)
+	quoted      []string   // the phrases it quotes, folded (see quotedPhrases)
 	asked       answerKind // the same as bits, with money and percentages (see rank.go)
 	unknown     int        // terms the corpus does not know and cannot hold misspelled
 	capw        float64    // the weight of an unknown term (see capUnknown)
@@ -165,8 +167,10 @@ type question struct {
 // answered by passages that share only its common words, and one in slang
 // is not refused for a single word the articles put otherwise.
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
+	quoted := quotedPhrases(text)
 	text = normalizeChat(text)
 	q := question{claim: checksClaim(text), kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), reply: asksReply(text), source: asksSource(text), identity: asksIdentity(text), expansion: asksExpansion(text), age: asksAge(text), born: asksBirth(text), leader: asksLeader(text), background: asksBackground(text), succession: asksSuccession(text)}
+	q.quoted = quoted
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
 	var prev *analysis.Token
@@ -1277,16 +1281,17 @@ type collector struct {
 }
 
 type candidate struct {
-	ref   docRef
-	doc   int       // bleve document id
-	found []float64 // see question.found
-	cov   float64
-	words float64 // how many of the question's words it holds, however rare
-	score float64 // bleve's
-	kind  float64 // what the kinds of answer asked for that it holds add to its rank (see kindScore)
-	facts bool    // it holds a kind of answer that can answer the question's (see answering)
-	extra float64 // what reading it closely added (see answerKinds)
-	rank  float64
+	ref    docRef
+	doc    int       // bleve document id
+	found  []float64 // see question.found
+	cov    float64
+	words  float64 // how many of the question's words it holds, however rare
+	score  float64 // bleve's
+	kind   float64 // what the kinds of answer asked for that it holds add to its rank (see kindScore)
+	facts  bool    // it holds a kind of answer that can answer the question's (see answering)
+	quotes bool    // it holds, word for word, a phrase the question quotes
+	extra  float64 // what reading it closely added (see answerKinds)
+	rank   float64
 }
 
 // closeBoost adds weight to the rank of those of the best closeReads
@@ -1549,7 +1554,8 @@ func (c *collector) candidate(n int, score float64) candidate {
 		kind = c.q.kindScore(has)
 		facts = has&answering(c.q.asked) != 0
 	}
-	return candidate{ref: ref, doc: n, found: found, cov: cov, words: words, score: score, kind: kind, facts: facts}
+	quotes := len(c.q.quoted) > 0 && holdsPhrase(c.g.corpus.Articles[ref.article].Passages[ref.passage].Text, c.q.quoted)
+	return candidate{ref: ref, doc: n, found: found, cov: cov, words: words, score: score, kind: kind, facts: facts, quotes: quotes}
 }
 
 // results keeps the candidates that cover enough of the question, best
@@ -1591,9 +1597,10 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 	var best float64
 	var bestTopic int
 	var facts bool
-	answered := false
+	answered, quoted := false, false
 	for _, cd := range c.cands {
 		best = max(best, cd.cov)
+		quoted = quoted || cd.quotes
 		topic := c.q.topical(cd.found)
 		cov := c.q.askedCoverage(cd.found)
 		switch {
@@ -1622,14 +1629,17 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// topic word in common is not enough
 		need = max(need, 2)
 	}
-	if !answered || bestTopic < need {
+	if (!answered || bestTopic < need) && !quoted {
+		// a passage that holds a phrase the question quotes word for word
+		// answers it, whatever the words around the quote ("the LA Times
+		// uses 'gringo-bashing'. Whose tendency is that describing?")
 		return nil
 	}
 	bar := max(floorCoverage, relCoverage*best)
 	var cands []candidate
 	var top float64
 	for _, cd := range c.cands {
-		if cd.cov >= bar {
+		if cd.cov >= bar || cd.quotes {
 			cands = append(cands, cd)
 			top = max(top, cd.score)
 			facts = facts || cd.facts && cd.cov >= factShare*best
@@ -1648,6 +1658,9 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		cd.rank = cd.cov + cd.kind
 		if top > 0 {
 			cd.rank += bm25Weight * cd.score / top
+		}
+		if cd.quotes {
+			cd.rank += quoteWeight
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
