@@ -362,4 +362,7 @@ func TestSearchQuotedPhrase(t *testing.T) {
 		}, filler...)...))
 	wantAt(t, ix, "Interpreter here. The paper uses 'gringo-bashing': whose tendency is that describing?", 0)
 	wantRefused(t, ix, "Interpreter here. The paper uses 'gringo cooking': whose recipe is that describing?")
+	// a name the corpus does not know does not refuse it either
+	wantAt(t, ix, "Politicians had a 'gringo-bashing tendency' (Gringofobia?), how is that put in the English text?", 0)
+	wantRefused(t, ix, "Politicians had a 'gringo cooking tendency' (Gringofobia?), how is that put in the English text?")
 }

@@ -146,6 +146,7 @@ type question struct {
 	background  bool       // it asks what someone did before their post, or studied (see asksBackground)
 	succession  string     // whom it asks who came before or after, in lower case (see asksSuccession)
 	quoted      []string   // the phrases it quotes, folded (see quotedPhrases)
+	onlyQuoted  bool       // only a passage holding one of them answers it
 	asked       answerKind // the same as bits, with money and percentages (see rank.go)
 	unknown     int        // terms the corpus does not know and cannot hold misspelled
 	capw        float64    // the weight of an unknown term (see capUnknown)
@@ -1189,9 +1190,20 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 
 	qq := g.parseQuestion(ix.an, q.Text)
 	bq := qq.bleveQuery(g)
-	if bq == nil || (qq.otherYear || qq.otherName) && !qq.claim || qq.reachable() < minCoverage {
+	if bq == nil {
 		ans.NoMatch = true
 		return ans, nil
+	}
+	if (qq.otherYear || qq.otherName) && !qq.claim || qq.reachable() < minCoverage {
+		if len(qq.quoted) == 0 {
+			ans.NoMatch = true
+			return ans, nil
+		}
+		// a question about something else, or one the corpus knows
+		// too few words of, is still answered by a passage that holds a
+		// phrase it quotes ("a 'little campaign' (campañita?): how is
+		// that phrase framed in the English article?")
+		qq.onlyQuoted = true
 	}
 	if f := filterQuery(q); f != nil {
 		b := bleve.NewBooleanQuery()
@@ -1629,7 +1641,7 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// topic word in common is not enough
 		need = max(need, 2)
 	}
-	if (!answered || bestTopic < need) && !quoted {
+	if (!answered || bestTopic < need || c.q.onlyQuoted) && !quoted {
 		// a passage that holds a phrase the question quotes word for word
 		// answers it, whatever the words around the quote ("the LA Times
 		// uses 'gringo-bashing'. Whose tendency is that describing?")
