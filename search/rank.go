@@ -213,6 +213,11 @@ func askedKinds(text string) answerKind {
 			k |= hasName
 		case strings.HasPrefix(w, "describ") || strings.HasPrefix(w, "characteri") || w == "quote" || w == "quotes" || w == "words" && (i > 0 && (words[i-1] == "exact" || words[i-1] == "own")):
 			k |= hasQuote
+		case (w == "line" || w == "lines") && i > 0 && (words[i-1] == "exact" || words[i-1] == "actual" || words[i-1] == "full"),
+			w == "verbatim" || w == "wording",
+			w == "word" && next == "for" && i+2 < len(words) && words[i+2] == "word":
+			// "what's the exact line she used", "word for word"
+			k |= hasQuote
 		case namingCall(words, i):
 			// "what did Sheinbaum call the drone flights" asks for her
 			// words: "a little campaign"
