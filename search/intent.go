@@ -217,11 +217,23 @@ func asksWhy(text string) bool {
 			return true
 		case w == "how" && i+1 < len(words) && words[i+1] == "come":
 			return true
+		case w == "what" && i+1 < len(words) && causeVerb(words[i+1]):
+			return true // "what made rubio call…", "what led to the tension"
 		case w == "because" && slices.Contains(words[i+1:min(len(words), i+3)], "what"):
 			return true // "because of what exactly"
 		case reasonWord(w) && !(w == "excuse" && i+1 < len(words) && words[i+1] == "me"):
 			return true
 		}
+	}
+	return false
+}
+
+// causeVerb reports whether w, after "what", asks for a cause.
+func causeVerb(w string) bool {
+	switch w {
+	case "made", "makes", "led", "leads", "caused", "causes", "prompted", "prompts", "drove", "drives",
+		"triggered", "triggers", "sparked", "sparks", "motivated", "motivates":
+		return true
 	}
 	return false
 }
