@@ -59,6 +59,10 @@ const (
 	// one that repeats its common words, which BM25 alone rewards.
 	bm25Weight = 0.2
 	kindWeight = 0.5
+	// A name or a quotation is softer evidence: most passages of news
+	// name someone or quote someone, while few give a date or a sum, so
+	// holding one of them adds softKindWeight in kindWeight's stead.
+	softKindWeight = 0.25
 	// placeWeight is what a place adds when the question asks where: less
 	// than another kind, since a passage can name a place in passing.
 	placeWeight = 0.35
@@ -1376,12 +1380,15 @@ func (c *collector) followUp(cands []candidate, gives func(text string) bool) []
 }
 
 // kindScore returns what a passage holding the kinds of answer has adds
-// to its rank: kindWeight times the share of the kinds asked for it holds,
-// places aside, and placeWeight for a place when one is asked for.
+// to its rank: kindWeight (softKindWeight for a name or a quotation) for
+// each kind asked for that it holds, over the kinds asked for, places
+// aside; and placeWeight for a place when one is asked for.
 func (q question) kindScore(has answerKind) float64 {
 	var s float64
 	if asked := q.asked &^ hasPlace; asked != 0 {
-		s = kindWeight * float64(bitsOf(has&asked)) / float64(bitsOf(asked))
+		hard := has & asked &^ (hasName | hasQuote)
+		soft := has & asked & (hasName | hasQuote)
+		s = (kindWeight*float64(bitsOf(hard)) + softKindWeight*float64(bitsOf(soft))) / float64(bitsOf(asked))
 	}
 	if has&q.asked&hasPlace != 0 {
 		s += placeWeight

@@ -230,3 +230,15 @@ func TestGivesAge(t *testing.T) {
 		}
 	}
 }
+
+// Most passages of news name someone, so a name counts for less than a
+// date or a sum when the question asks "which": the passage that holds
+// the question's words beats one that names a person and holds fewer.
+func TestSoftKindsWeighLess(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Officials said the strategy currently favors joint operations over unilateral military action.",
+			"Defense Secretary Pete Hegseth said on Monday that unilateral military action was one strategy.",
+		}, filler...)...))
+	wantAt(t, ix, "Which strategy do officials say is currently preferred over unilateral military action?", 0)
+}
