@@ -532,15 +532,18 @@ func (g *generation) coversYear(year, before string) bool {
 
 // namesOther reports whether tok, a word of text that the corpus does not
 // know, is a name it never uses: capitalized inside a sentence ("what did
-// Rubio say about Cuba", "which cartel controls Jalisco") or, in any case,
-// a place's (see placeNames: "rubio's stance on the cuba embargo"); not an
-// acronym, not a letter or two from a word the corpus knows (a misspelled
-// name), and not an outlet's name. A question about a place or a person
-// the coverage never names is about other news, however much else it
-// shares.
+// Rubio say about Cuba", "which cartel controls Jalisco"), an acronym of
+// three to six capitals in a question not typed in capitals ("when was the
+// USMCA signed"), or, in any case, a place's (see placeNames: "rubio's
+// stance on the cuba embargo"); not a letter or two from a word the corpus
+// knows (a misspelled name), and not an outlet's name. A question about a
+// place or a person the coverage never names is about other news, however
+// much else it shares.
 func (g *generation) namesOther(text string, tok *analysis.Token, t string, fuzzy int) bool {
 	word := text[tok.Start:tok.End]
-	if tok.Type == analysis.Numeric || !placeTerms()[t] && !nameOpener(wordBefore(text, tok.Start)) && (!capitalized([]byte(word)) || opensSentence(text, tok.Start) || titleCase(text)) {
+	// two capitals are as often chat as a name ("MX", "RN")
+	acronym := len(word) >= 3 && len(word) <= 6 && allCaps(word) && !titleCase(text)
+	if tok.Type == analysis.Numeric || !acronym && !placeTerms()[t] && !nameOpener(wordBefore(text, tok.Start)) && (!capitalized([]byte(word)) || opensSentence(text, tok.Start) || titleCase(text)) {
 		return false
 	}
 	if g.misspells(t, max(1, fuzzy)) || g.misspells(strings.ToLower(word), max(1, fuzzy)) {

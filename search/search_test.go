@@ -1062,3 +1062,15 @@ func TestAsksBackground(t *testing.T) {
 		}
 	}
 }
+
+// An acronym the articles never use names something they do not cover,
+// like a capitalized name; one they use, or a question shouted in
+// capitals, is searched as usual.
+func TestUnknownAcronymNamesOther(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{"The trade deal was signed on Friday, the CIA director said."}, filler...)...))
+	wantRefused(t, ix, "when was the USMCA trade deal signed")
+	wantAt(t, ix, "when was the trade deal signed", 0)
+	wantAt(t, ix, "what did the CIA director say about the trade deal", 0)
+	wantAt(t, ix, "WHEN WAS THE TRADE DEAL SIGNED", 0)
+}
