@@ -120,8 +120,9 @@ func roleAt(text string) (role int, quals []int, by int) {
 		if !asksWho && owner != j && owner < i {
 			quals = append(quals, words[owner].start)
 		}
-		if j >= 0 && ordinalWord(lower[j]) {
-			// "who was the last secretary of state to go…" asks who did
+		if j >= 0 && ordinalWord(lower[j]) || slices.Contains(lower[j+1:i], "a") || slices.Contains(lower[j+1:i], "an") {
+			// "who was the last secretary of state to go…" and "the last
+			// time a secretary of state went…, who was it" ask who did
 			// something, not who holds the post
 			return -1, nil, -1
 		}

@@ -17,6 +17,7 @@ func TestRoleAt(t *testing.T) {
 		{"what's the name of guatemala's president", "president", []string{"guatemala's"}},
 		{"which senator talked about it", "senator", nil},
 		{"who was the last secretary of state to go to latin america first", "", nil},
+		{"when was the last time a secretary of state went to latin america first, who was it", "", nil},
 		{"what did the press secretary say", "", nil},
 		{"what did canada's prime minister say", "minister", []string{"canada's", "prime"}},
 		{"what did guatemala's president agree to", "president", []string{"guatemala's"}},
