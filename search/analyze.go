@@ -58,6 +58,11 @@ func newAnalyzer() analysis.Analyzer {
 	// "may" the verb says nothing a passage is about, and would pass for the
 	// month (see isMonthMay)
 	stops.AddToken("may")
+	// nor do the indefinite pronouns and "instead", which the English list
+	// lacks: "what is trump doing instead" asks what Trump is doing
+	for _, w := range []string{"nothing", "anything", "something", "instead"} {
+		stops.AddToken(w)
+	}
 	return &analysis.DefaultAnalyzer{
 		Tokenizer: newsTokenizer{},
 		TokenFilters: []analysis.TokenFilter{

@@ -1074,3 +1074,17 @@ func TestUnknownAcronymNamesOther(t *testing.T) {
 	wantAt(t, ix, "what did the CIA director say about the trade deal", 0)
 	wantAt(t, ix, "WHEN WAS THE TRADE DEAL SIGNED", 0)
 }
+
+// "instead" and the indefinite pronouns say nothing a passage is about: a
+// question is not refused for them as for a word the corpus lacks.
+func TestSearchFunctionWordsTheListLacks(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Trump is weighing drone strikes on the cartels.",
+			"Trump spoke about Mexico on Monday.",
+			"Mexico and Trump disagree on tariffs.",
+			"Trump visited Mexican factories.",
+		}, filler...)...))
+	wantAt(t, ix, "so what is trump weighing instead", 0)
+	wantAt(t, ix, "is trump weighing anything", 0)
+}
