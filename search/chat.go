@@ -149,9 +149,32 @@ func newsAcronym(w string) (string, bool) {
 	return r, ok
 }
 
-// loosePercent matches a percent sign not written against a number, with the
-// character before it.
-var loosePercent = regexp.MustCompile(`(^|[^0-9])%`)
+// spellPercent writes "percent" for each percent sign of text that stands
+// for the word ("what % of mexicans…", "tariff%?"): not one written
+// against a number ("25%", "10 %" is left for the analyzer to read) nor
+// one of a run of signs ("%%%").
+func spellPercent(text string) string {
+	var b strings.Builder
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '%' {
+			b.WriteByte(c)
+			continue
+		}
+		prev := strings.TrimRight(text[:i], " ")
+		afterNumber := prev != "" && prev[len(prev)-1] >= '0' && prev[len(prev)-1] <= '9'
+		inRun := i > 0 && text[i-1] == '%' || i+1 < len(text) && text[i+1] == '%'
+		if afterNumber || inRun {
+			b.WriteByte(c)
+			continue
+		}
+		if i > 0 && text[i-1] != ' ' {
+			b.WriteByte(' ')
+		}
+		b.WriteString("percent")
+	}
+	return b.String()
+}
 
 // normalizeChat rewrites the chat spellings of text (see chatSpellings),
 // word by word, and the phrasal verbs of spoken English (see
@@ -181,15 +204,8 @@ func normalizeChat(text string) string {
 			text = p.re.ReplaceAllString(text, p.with)
 		}
 	}
-	if strings.Contains(text, "%") {
-		// "what % of mexicans…": a percent sign with no number before it
-		// is the word
-		text = loosePercent.ReplaceAllStringFunc(text, func(m string) string {
-			if m == "%" || m[0] == ' ' {
-				return m[:len(m)-1] + "percent"
-			}
-			return m[:len(m)-1] + " percent"
-		})
+	if strings.Contains(text, "%") && strings.ContainsFunc(text, unicode.IsLetter) {
+		text = spellPercent(text)
 	}
 	var b strings.Builder
 	changed := false

@@ -46,7 +46,8 @@ func TestNormalizeChat(t *testing.T) {
 		{"capture/kill on HVTs in mx?", "capture/kill on high-value targets in mexico?"},
 		{"wat % of mexicans want it", "what percent of mexicans want it"},
 		{"china tariff%?", "china tariff percent?"},
-		{"a 25% tariff, 10 % on china", "a 25% tariff, 10 percent on china"},
+		{"a 25% tariff, 10 % on china", "a 25% tariff, 10 % on china"},
+		{"what %%% of it", "what %%% of it"},
 		{"rubio on fri re: cartels", "rubio on Friday about: cartels"},
 		{"the MIL-SPEC wh", "the MIL-SPEC White House"},
 		{"whats northcom asking for", "what's Northern Command asking for"},
@@ -365,4 +366,13 @@ func TestSearchQuotedPhrase(t *testing.T) {
 	// a name the corpus does not know does not refuse it either
 	wantAt(t, ix, "Politicians had a 'gringo-bashing tendency' (Gringofobia?), how is that put in the English text?", 0)
 	wantRefused(t, ix, "Politicians had a 'gringo cooking tendency' (Gringofobia?), how is that put in the English text?")
+}
+
+// Signs alone ask nothing: a run of them is not read as a word, and
+// query syntax is only text.
+func TestSearchSignsAlone(t *testing.T) {
+	ix := embeddedIndex(t)
+	for _, q := range []string{"% % %", "%%%", "what %%%", "+-^~*?:()", `title:"boots" AND +cartels^5 -(ok)`, "'' \"\" ''"} {
+		wantRefused(t, ix, q)
+	}
 }
