@@ -360,12 +360,15 @@ func TestSearchQuotedPhrase(t *testing.T) {
 			"A unilateral attack could return Mexican politics to the gringo-bashing tendency once prevalent among politicians.",
 			"Politicians in Mexico said the attack would be a tendency of the past.",
 			"The paper uses a new press.",
+			"Mexican politics changed after the election.",
 		}, filler...)...))
 	wantAt(t, ix, "Interpreter here. The paper uses 'gringo-bashing': whose tendency is that describing?", 0)
 	wantRefused(t, ix, "Interpreter here. The paper uses 'gringo cooking': whose recipe is that describing?")
 	// a name the corpus does not know does not refuse it either
 	wantAt(t, ix, "Politicians had a 'gringo-bashing tendency' (Gringofobia?), how is that put in the English text?", 0)
 	wantRefused(t, ix, "Politicians had a 'gringo cooking tendency' (Gringofobia?), how is that put in the English text?")
+	// a phrase that several passages hold tells none of them apart
+	wantRefused(t, ix, "who sang 'Mexican politics' at the Grammys?")
 }
 
 // Signs alone ask nothing: a run of them is not read as a word, and

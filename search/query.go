@@ -1616,6 +1616,14 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// is named with the successor, often apart from the post
 		c.cands = slices.DeleteFunc(c.cands, func(cd candidate) bool { return !c.holdsRole(cd) })
 	}
+	if c.q.quoted != nil && !uniqueQuote(c.cands) {
+		// a phrase many passages hold ("boots on the ground") tells
+		// none of them apart: "who sang 'boots on the ground'" is
+		// about a song
+		for i := range c.cands {
+			c.cands[i].quotes = false
+		}
+	}
 	var best float64
 	var bestTopic int
 	var facts bool
@@ -1992,6 +2000,18 @@ func (q question) covered(found []float64) (cov, words float64) {
 		}
 	}
 	return got / q.total, float64(n)
+}
+
+// uniqueQuote reports whether exactly one of cands holds a phrase the
+// question quotes.
+func uniqueQuote(cands []candidate) bool {
+	n := 0
+	for _, cd := range cands {
+		if cd.quotes {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // askedCoverage is the coverage that decides whether a passage answers
