@@ -402,7 +402,8 @@ var englishStops = func() analysis.TokenMap {
 // a few more of their kind.
 var functionWords = func() []string {
 	words := []string{"every", "among", "since", "though", "although", "without", "within",
-		"according", "article", "happened", "mentioned"} // words that only frame a question (see askingWord)
+		"according", "article", "happened", "mentioned", // words that only frame a question (see askingWord)
+		"actually", "really", "exactly", "basically", "literally", "seriously", "honestly", "totally", "probably"} // chat (see chatWord)
 	for w := range englishStops {
 		if len(w) >= 5 && asciiLetters(w) {
 			words = append(words, w)

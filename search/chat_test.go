@@ -104,7 +104,7 @@ func TestMisspeltFunctionWord(t *testing.T) {
 		w    string
 		want bool
 	}{
-		{"betwen", true}, {"evry", true}, {"wich", true}, {"thier", true}, {"becuase", true},
+		{"betwen", true}, {"evry", true}, {"wich", true}, {"thier", true}, {"becuase", true}, {"actualy", true}, {"realy", true},
 		{"acording", true}, {"artcle", true}, // words that only frame the question
 		{"world", false},  // a letter in place of another: "would" or a word
 		{"cartel", false}, // near no function word
