@@ -224,13 +224,26 @@ func normalizeChat(text string) string {
 			j++
 		}
 		w := text[i:j]
+		if k := strings.IndexByte(w, '/'); k >= 0 {
+			if _, ok := chatSpellings[strings.ToLower(w)]; !ok {
+				// a slash between words ("US/MX") is not part of one
+				// as in "w/o"
+				if k == 0 {
+					b.WriteByte('/')
+					i++
+					continue
+				}
+				j = i + k
+				w = text[i:j]
+			}
+		}
 		if n, ok := thousands(w); ok {
 			b.WriteString(n) // "10k troops"
 			changed = true
 		} else if r, ok := newsAcronym(w); ok {
 			b.WriteString(r)
 			changed = true
-		} else if r, ok := chatSpellings[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]; ok && !allCaps(w) && (len(w) > 1 || w[0] >= 'a') {
+		} else if r, ok := chatSpellings[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]; ok && (!allCaps(w) || countryCode(w, text[:i])) && (len(w) > 1 || w[0] >= 'a') {
 			b.WriteString(r)
 			changed = true
 		} else {
@@ -242,6 +255,20 @@ func normalizeChat(text string) string {
 		return text
 	}
 	return b.String()
+}
+
+// countryCode reports whether w, written in capitals, is the code of
+// Mexico, "MX", where no article comes before it: "US/MX trade", "ISR over
+// MX", "did MX send troops", but not "the MX record" of a domain.
+func countryCode(w, before string) bool {
+	if w != "MX" {
+		return false
+	}
+	switch strings.ToLower(wordBefore(before, len(before))) {
+	case "the", "a", "an":
+		return false
+	}
+	return true
 }
 
 // mention matches what a member writes to ping someone in Discord, with

@@ -83,6 +83,7 @@ func TestNormalizeChat(t *testing.T) {
 		{"what was the 10k troops about", "what was the 10000 troops about"},
 		{"how much trade btwn us n mx a yr", "how much trade between us and mexico a year"},
 		{"the MX record", "the MX record"},
+		{"US/MX trade, and did MX send troops", "US/mexico trade, and did mexico send troops"},
 		{"the 10km race", "the 10km race"},
 		{"cuántos soldiers were sent", "how many soldiers were sent"},
 		{"when did she say she told trump no", "when did she say she refused trump "},
