@@ -34,6 +34,8 @@ var chatSpellings = map[string]string{
 	"werent": "weren't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't",
 	"shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
 	"theyre": "they're", "youre": "you're", "thats": "that's", "theres": "there's",
+	"theyve": "they've", "weve": "we've", "youve": "you've", "theyll": "they'll", "youll": "you'll",
+	"wont": "won't", "shes": "she's", "hes": "he's", "aint": "isn't", "rite": "right", "grp": "group",
 	"whaddya": "what", "wanna": "want to",
 	"what'd": "what did", "who'd": "who did", "where'd": "where did", "when'd": "when did",
 	"why'd": "why did", "how'd": "how did",
