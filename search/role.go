@@ -73,11 +73,11 @@ func roleAt(text string) (role int, quals []int, by int) {
 		for next < len(lower) && nameParticle[lower[next]] {
 			next++ // "de la Fuente"
 		}
-		if next < len(words) && startsUpper(words[next].text) && !questionOpener(lower[next]) {
+		if next < len(words) && (startsUpper(words[next].text) || next > i+1) && !questionOpener(lower[next]) {
 			// a title before a name inside a sentence ("which Canadian
 			// official did Secretary Rubio meet", "the foreign minister
-			// de la Fuente") names its holder, and asks nothing about
-			// the post
+			// de la Fuente", in lower case too) names its holder, and
+			// asks nothing about the post
 			continue
 		}
 		j := i - 1

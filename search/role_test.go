@@ -28,6 +28,7 @@ func TestRoleAt(t *testing.T) {
 		{"what did the president of the company say", "", nil},
 		{"which Canadian official Secretary Rubio met", "", nil},
 		{"did Rubio meet Mexico's foreign minister de la Fuente", "", nil},
+		{"did rubio meet mexico's foreign minister de la fuente", "", nil}, // a name in lower case
 		{"did Rubio meet Mexico's foreign minister", "minister", []string{"Mexico's", "foreign"}},
 		{"rubio met which country's foreign minister on thursday", "", nil},
 		{"Name the past events that worry the Cornell professor", "", nil},
