@@ -142,6 +142,10 @@ func TestSearchChattyQuestions(t *testing.T) {
 		{"which COA does the admin favor against the TCOs, joint ops or going unilateral?", "currently favors joint operations"},
 		{"what % of mexicans would be ok with a us intervention", "31 percent of Mexicans would welcome"},
 		{"are ordinary mexicans boycotting american brands", "demanded a boycott of American products"},
+		{"how many mexicans actualy want the us to come in n intervene", "31 percent of Mexicans would welcome"},
+		{"which special forces grp is it, theyve done stuff in panama n south america rite", "Panama, Peru, and Ecuador"},
+		{"how many natl guard did MX send to the nothern border to keep trump happy", "thousands of National Guard troops"},
+		{"is it true rubio already had mexico's foreign minister de la fuente over to washington", "Juan Ramon de la Fuente"},
 	}
 	for _, tt := range tests {
 		ans, err := ix.Search(context.Background(), corpus.Query{Text: tt.q})
