@@ -134,7 +134,9 @@ var newsAcronyms = map[string]string{
 	"HVT": "high-value target", "HVTs": "high-value targets", "HVTS": "high-value targets",
 	"TCO": "transnational criminal organization", "TCOs": "transnational criminal organizations",
 	"TCOS": "transnational criminal organizations", "COA": "course of action", "SFG": "Special Forces Group",
-	"ISR": "intelligence and surveillance",
+	"ISR":      "intelligence and surveillance",
+	"SecState": "Secretary of State", "SECSTATE": "Secretary of State", "SecDef": "Defense Secretary",
+	"SECDEF": "Defense Secretary", "POTUS": "President", "NATSEC": "national security",
 }
 
 // newsAcronym returns the name w stands for when w is an acronym of

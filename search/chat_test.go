@@ -83,6 +83,7 @@ func TestNormalizeChat(t *testing.T) {
 		{"what was the 10k troops about", "what was the 10000 troops about"},
 		{"how much trade btwn us n mx a yr", "how much trade between us and mexico a year"},
 		{"the MX record", "the MX record"},
+		{"did SecState call it a natsec threat", "did Secretary of State call it a national security threat"},
 		{"which grp is it, theyve been in panama rite", "which group is it, they've been in panama right"},
 		{"US/MX trade, and did MX send troops", "US/mexico trade, and did mexico send troops"},
 		{"the 10km race", "the 10km race"},
