@@ -343,6 +343,13 @@ func answerKinds(g *generation, p corpus.Passage, toks analysis.TokenStream, q q
 		}
 		hits[s] = append(hits[s], hit{i, k})
 	}
+	if q.asked&hasName != 0 {
+		for i, sn := range sents {
+			if attribution(p.Text[sn.Start:sn.End]) {
+				hits[i] = append(hits[i], hit{-1, hasName})
+			}
+		}
+	}
 	if q.asked&hasQuote != 0 {
 		for i, sn := range sents {
 			if quotes(p.Text[sn.Start:sn.End]) {
@@ -369,6 +376,23 @@ func answerKinds(g *generation, p corpus.Passage, toks analysis.TokenStream, q q
 		}
 	}
 	return kinds
+}
+
+// attribution reports whether a sentence says who said something by their
+// post: "…, the senator said", "the official added". It answers "who says
+// the mission was her request" as a name would.
+func attribution(sentence string) bool {
+	words := strings.Fields(strings.ToLower(sentence))
+	for i := 1; i < len(words); i++ {
+		switch strings.TrimRight(words[i], ".,;:!?”’\"'") {
+		case "said", "says", "told", "added", "noted", "stated", "explained", "argued", "warned":
+			w := strings.TrimRight(words[i-1], "s")
+			if roleNoun(w) || w == "official" || w == "expert" || w == "analyst" || w == "editor" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // windowSentences is how many consecutive sentences answerKinds looks at.

@@ -1,6 +1,11 @@
 package search
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/coveragebot/coveragebot/corpus"
+)
 
 func TestAskedKinds(t *testing.T) {
 	tests := []struct {
@@ -241,4 +246,32 @@ func TestSoftKindsWeighLess(t *testing.T) {
 			"Defense Secretary Pete Hegseth said on Monday that unilateral military action was one strategy.",
 		}, filler...)...))
 	wantAt(t, ix, "Which strategy do officials say is currently preferred over unilateral military action?", 0)
+}
+
+// A sentence that names its speaker by post answers "who says" as a name
+// would.
+func TestAttribution(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The mission came at the request of Mexico’s president, the senator said.", true},
+		{"Such a designation could trigger aggressive measures, officials said.", true},
+		{"“We are not alarmed,” Ms. Sheinbaum said.", false},
+		{"The senator voted for the mission.", false},
+	}
+	for _, tt := range tests {
+		if got := attribution(tt.s); got != tt.want {
+			t.Errorf("attribution(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestWhoSaysIsAnsweredByTheSpeakersPost(t *testing.T) {
+	ix := embeddedIndex(t)
+	q := "Who says the Green Beret mission was Sheinbaum's own request?"
+	ans := ask(t, ix, corpus.Query{Text: q})
+	if len(ans.Results) == 0 || !strings.Contains(ans.Results[0].Passage.Text, "the senator said") {
+		t.Errorf("Search(%q) = %v, want the passage ending \"the senator said\" first", q, ids(ans))
+	}
 }
