@@ -384,8 +384,7 @@ func answerKinds(g *generation, p corpus.Passage, toks analysis.TokenStream, q q
 func attribution(sentence string) bool {
 	words := strings.Fields(strings.ToLower(sentence))
 	for i := 1; i < len(words); i++ {
-		switch strings.TrimRight(words[i], ".,;:!?”’\"'") {
-		case "said", "says", "told", "added", "noted", "stated", "explained", "argued", "warned":
+		if speechVerb[strings.TrimRight(words[i], ".,;:!?”’\"'")] {
 			w := strings.TrimRight(words[i-1], "s")
 			if roleNoun(w) || w == "official" || w == "expert" || w == "analyst" || w == "editor" {
 				return true
