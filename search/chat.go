@@ -385,6 +385,8 @@ func chatWord(w string) bool {
 		"compare", "compares", "comparing", "comparison",
 		// auxiliaries the stop list leaves in (the analyzer drops "may" the verb)
 		"can", "will", "shall", "might", "must",
+		// pronouns the stop list leaves in: "whose boats", "the ones running it"
+		"whose", "ones",
 		"done": // "what has she done" asks what she did
 		return true
 	}

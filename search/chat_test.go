@@ -147,6 +147,8 @@ func TestSearchChattyQuestions(t *testing.T) {
 		{"which special forces grp is it, theyve done stuff in panama n south america rite", "Panama, Peru, and Ecuador"},
 		{"how many natl guard did MX send to the nothern border to keep trump happy", "thousands of National Guard troops"},
 		{"is it true rubio already had mexico's foreign minister de la fuente over to washington", "Juan Ramon de la Fuente"},
+		{"whose boats have been on the receiving end of the maritime strikes so far?", "exclusively targeted vessels departing Venezuela"},
+		{"for the show: what's the quote where trump claims cartels are the ones running mexico?", "essentially run by the cartels"},
 	}
 	for _, tt := range tests {
 		ans, err := ix.Search(context.Background(), corpus.Query{Text: tt.q})
