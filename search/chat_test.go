@@ -70,6 +70,7 @@ func TestNormalizeChat(t *testing.T) {
 		{"how many cartel bosses has mexico sent to the US", "how many cartel bosses has mexico extradited to the US"},
 		{"cartel guys handed over to the united states?", "cartel guys extradited to the united states?"},
 		{"how many big cartel figures has mexico shipped off to the US", "how many big cartel figures has mexico extradited to the US"},
+		{"how many cartel guys has mexico shipped north to the US for trial", "how many cartel guys has mexico extradited to the US for trial"},
 		{"how much fentanyl is sent to the us", "how much fentanyl is sent to the us"},
 		{"how did she keep trump happy", "how did she appease trump "},
 		{"what did she do to keep Trump off her back", "what did she do to appease Trump "},
