@@ -297,6 +297,10 @@ var purpose = regexp.MustCompile(`(?i)(?:^|\s+)(?:` + strings.Join([]string{
 	`(?:(?:i|we)\s+)?need\s+(?:some\s+|any\s+|good\s+)?evidence\b`,
 	`(?:(?:i|we)\s+)?(?:need\s+)?(?:their|the\s+other|our|my)\s+side\s+of\s+the\s+(?:argument|debate|story)\b`,
 	`what\s+would\s+the\s+other\s+side\s+say\b\s*[-:–]?`,
+	// a student after a line to cite: "I need a citable line on how…",
+	// "need a source showing…", "for my paper"
+	`(?:i\s+)?(?:need|want|looking\s+for)\s+(?:a|an|some|one)\s+(?:good\s+|solid\s+)?(?:citable|quotable|credible|reliable)?\s*(?:source|sources|citation|citations|line|lines|reference)(?:\s+(?:that\s+says|saying|showing|that\s+shows|on|about|for|where|with|from))?\b`,
+	`for\s+(?:my|our|a|the)\s+(?:\w+\s+)?(?:paper|report|thesis|assignment|essay)\b`,
 }, "|") + `)`)
 
 // formLabel matches the kind of answer a member names before a colon, as
