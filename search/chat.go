@@ -113,6 +113,9 @@ var phrasalVerbs = []struct {
 	// to go back to doing something is to return to it; "going back to
 	// the 1800s" is a span of time
 	{[]string{"back", "to"}, regexp.MustCompile(`(?i)\b(?:go|goes|went|going|gone)\s+back\s+to\s+(\w+ing)\b`), "return to ${1}"},
+	// what the asker keeps hearing is what they ask about: "I keep
+	// hearing the Green Berets are heading in"
+	{[]string{"hearing"}, regexp.MustCompile(`(?i)\b(?:i\s+|i'?ve\s+|we\s+)?(?:keep|kept|been|am|i'm|im)\s+hearing(?:\s+that)?\b`), ""},
 	{[]string{"the", "go", "ahead"}, regexp.MustCompile(`(?i)\bthe\s+go[- ]ahead\b`), "approval"},
 	{[]string{"sign", "off"}, regexp.MustCompile(`(?i)\b(sign|signs|signed)\s+off\s+on\b`), "approved"},
 	// criminals sent, shipped or handed over to another country for trial
