@@ -382,7 +382,7 @@ func chatWord(w string) bool {
 		"reckon", "reckons", "dinkum",
 		"anyone", "anybody", "someone", "somebody", "anything", "something", "everyone", "everybody", "everything",
 		"curious", "wondering", "wonder", "wondered", "confused", "remember", "forget",
-		"forgot", "heard", "hear", "guess", "suppose", "assume", "quick", "question",
+		"forgot", "heard", "hear", "guess", "suppose", "supposed", "supposedly", "assume", "quick", "question",
 		// a polite asker's frame: "I would be grateful to know", "could you
 		// kindly clarify"
 		"kindly", "grateful", "appreciate", "appreciated", "clarify", "regarding",

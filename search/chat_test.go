@@ -160,6 +160,7 @@ func TestSearchChattyQuestions(t *testing.T) {
 		{"how many natl guard did MX send to the nothern border to keep trump happy", "thousands of National Guard troops"},
 		{"is it true rubio already had mexico's foreign minister de la fuente over to washington", "Juan Ramon de la Fuente"},
 		{"whose boats have been on the receiving end of the maritime strikes so far?", "exclusively targeted vessels departing Venezuela"},
+		{"So my grandpa is a huge history nerd and he claimed at thanksgiving that no secretary of state had gone to latin america first in like a century. I told him he was making it up. When was the last time that happened, supposedly?", "in 1912"},
 		{"for the show: what's the quote where trump claims cartels are the ones running mexico?", "essentially run by the cartels"},
 	}
 	for _, tt := range tests {
