@@ -116,6 +116,9 @@ var phrasalVerbs = []struct {
 	// what the asker keeps hearing is what they ask about: "I keep
 	// hearing the Green Berets are heading in"
 	{[]string{"hearing"}, regexp.MustCompile(`(?i)\b(?:i\s+|i'?ve\s+|we\s+)?(?:keep|kept|been|am|i'm|im)\s+hearing(?:\s+that)?\b`), ""},
+	// the CIA by the name its officers give it: "what's the Agency been
+	// doing"; "the agency" in lower case may be any
+	{[]string{"agency"}, regexp.MustCompile(`\b(?:the|The)\s+Agency\b`), "the CIA"},
 	{[]string{"the", "go", "ahead"}, regexp.MustCompile(`(?i)\bthe\s+go[- ]ahead\b`), "approval"},
 	{[]string{"sign", "off"}, regexp.MustCompile(`(?i)\b(sign|signs|signed)\s+off\s+on\b`), "approved"},
 	// criminals sent, shipped or handed over to another country for trial
