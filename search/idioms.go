@@ -35,6 +35,7 @@ var idiomTable = map[string][]string{
 	"established": {"set up", "sets up", "setting up"},
 	"closed":      {"shut down", "shuts down", "shutting down"},
 	"sensitive":   {"sore spot", "sore point", "sore subject"},
+	"territory":   {"home turf", "own turf"},
 	"criticize":   {"trash talk", "trash talks", "trash talked", "trash talking"},
 	"call":        {"on the phone", "over the phone", "by phone", "on the telephone", "by telephone"},
 	"meeting":     {"sit down", "sits down", "sat down", "sitting down"},

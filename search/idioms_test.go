@@ -50,6 +50,8 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"could Mexico break off relations", "cut", "break off"},
 		{"options the administration looked at", "consid", "looked at"},
 		{"troops on their soil are a sore spot", "sensit", "sore spot"},
+		{"with each side staying on its own turf", "territori", "own turf"},
+		{"the grass turf of the stadium", "territori", ""},
 		{"politicians used to trash talk the gringos", "critic", "trash talk"},
 		{"Mr. Rubio had a sit-down with Canada’s foreign minister", "meet", "sit-down"},
 		{"Which countries did Rubio leave off his trip?", "skip", "leave off"},
