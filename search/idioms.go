@@ -1,6 +1,8 @@
 package search
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -35,7 +37,9 @@ var idiomTable = map[string][]string{
 	"established": {"set up", "sets up", "setting up"},
 	"closed":      {"shut down", "shuts down", "shutting down"},
 	"sensitive":   {"sore spot", "sore point", "sore subject"},
-	"territory":   {"home turf", "own turf"},
+	"territory":   {"home turf", "own turf", "on its own turf", "on their own turf", "on our own turf"},
+	"unilateral":  {"on its own", "on their own", "on our own", "go it alone", "goes it alone", "going it alone", "went it alone"},
+	"retaliate":   {"hit back", "hits back", "hitting back", "strike back", "strikes back", "striking back", "struck back"},
 	"criticize":   {"trash talk", "trash talks", "trash talked", "trash talking"},
 	"call":        {"on the phone", "over the phone", "by phone", "on the telephone", "by telephone"},
 	"meeting":     {"sit down", "sits down", "sat down", "sitting down"},
@@ -69,6 +73,13 @@ var idioms, maxIdiomFirst = func() (map[string][]phrase, int) {
 			m[words[0]] = append(m[words[0]], phrase{words: words, word: []byte(word)})
 			longest = max(longest, len(words[0]))
 		}
+	}
+	for _, ps := range m {
+		// the longest phrase first: "on its own turf" is territory, "on
+		// its own" alone unilateral
+		slices.SortFunc(ps, func(a, b phrase) int {
+			return cmp.Or(cmp.Compare(len(b.words), len(a.words)), slices.Compare(a.words, b.words))
+		})
 	}
 	return m, longest
 }()
