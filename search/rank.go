@@ -231,7 +231,7 @@ func askedKinds(text string) answerKind {
 			k |= hasMoney
 		}
 	}
-	if k == 0 && slices.Contains(words, "what") && slices.ContainsFunc(words, replyWord) {
+	if k == 0 && slices.Contains(words, "what") && (slices.ContainsFunc(words, replyWord) || sayingWho(words)) {
 		// "what did Sheinbaum tell Trump", "what did she answer" ask for
 		// her words
 		k |= hasQuote
@@ -247,6 +247,19 @@ func askedKinds(text string) answerKind {
 		k &^= hasNumber
 	}
 	return k
+}
+
+// sayingWho reports whether words ask what someone said: "say" or "said"
+// after who says it ("what did rubio say about security cooperation"),
+// whose words a passage quotes. After "it" they ask what something means
+// ("what does it say that analysts are even talking about strikes").
+func sayingWho(words []string) bool {
+	for i, w := range words {
+		if (w == "say" || w == "said") && i > 0 && words[i-1] != "it" && words[i-1] != "that" && words[i-1] != "this" {
+			return true
+		}
+	}
+	return false
 }
 
 // replyWord reports whether w, in lower case, says that someone told or

@@ -47,7 +47,10 @@ func TestAskedKinds(t *testing.T) {
 		{"which mexican senator talked about it", hasName},
 		{"which is the biggest cartel", 0},
 		{"what newspaper broke the story", hasName},
-		{"What did Trump say?", 0},
+		{"What did Trump say?", hasQuote},
+		{"what did rubio say about security cooperation w mexico", hasQuote},
+		{"what does it say that analysts are even talking about strikes", 0},
+		{"did trump say that?", 0},
 		{"till when are the green berets training", hasDate},
 		{"on which day did she turn it down", hasDate | hasDay},
 		{"How did Rubio describe security cooperation?", hasQuote},
@@ -273,5 +276,20 @@ func TestWhoSaysIsAnsweredByTheSpeakersPost(t *testing.T) {
 	ans := ask(t, ix, corpus.Query{Text: q})
 	if len(ans.Results) == 0 || !strings.Contains(ans.Results[0].Passage.Text, "the senator said") {
 		t.Errorf("Search(%q) = %v, want the passage ending \"the senator said\" first", q, ids(ans))
+	}
+}
+
+// "What did Rubio say about…" asks for his words: the passage that
+// quotes him comes before one that only reports what he did.
+func TestWhatSomeoneSaidIsAnsweredByTheirWords(t *testing.T) {
+	ix := embeddedIndex(t)
+	for _, tt := range []struct{ q, want string }{
+		{"what did rubio say abt mexico's security cooperation, was he nice abt it", "It is the closest security cooperation"},
+		{"For our episode: what did White House spokeswoman Anna Kelly say Mexico still has to do?", "Mexico still must do more to protect Americans"},
+	} {
+		ans := ask(t, ix, corpus.Query{Text: tt.q})
+		if len(ans.Results) == 0 || !strings.Contains(ans.Results[0].Passage.Text, tt.want) {
+			t.Errorf("Search(%q) = %v, want the passage with %q first", tt.q, ids(ans), tt.want)
+		}
 	}
 }
