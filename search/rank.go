@@ -249,13 +249,15 @@ func askedKinds(text string) answerKind {
 	return k
 }
 
-// sayingWho reports whether words ask what someone said: "say" or "said"
-// after who says it ("what did rubio say about security cooperation"),
-// whose words a passage quotes. After "it" they ask what something means
-// ("what does it say that analysts are even talking about strikes").
+// sayingWho reports whether words ask what someone said or thinks: "say"
+// or "think" after who says it ("what did rubio say about security
+// cooperation", "what does the cornell professor think mexico should
+// do"), whose words a passage quotes. After "it" they ask what something
+// means ("what does it say that analysts are even talking about
+// strikes"), and after "you" or "I" for an opinion.
 func sayingWho(words []string) bool {
 	for i, w := range words {
-		if (w == "say" || w == "said") && i > 0 && words[i-1] != "it" && words[i-1] != "that" && words[i-1] != "this" {
+		if (w == "say" || w == "said" || w == "think" || w == "thinks") && i > 0 && words[i-1] != "it" && words[i-1] != "that" && words[i-1] != "this" && words[i-1] != "you" && words[i-1] != "i" {
 			return true
 		}
 	}

@@ -51,6 +51,8 @@ func TestAskedKinds(t *testing.T) {
 		{"what did rubio say about security cooperation w mexico", hasQuote},
 		{"what does it say that analysts are even talking about strikes", 0},
 		{"did trump say that?", 0},
+		{"what does the cornell professor think mexico should do", hasQuote},
+		{"what do you think mexico should do", 0},
 		{"till when are the green berets training", hasDate},
 		{"on which day did she turn it down", hasDate | hasDay},
 		{"How did Rubio describe security cooperation?", hasQuote},
@@ -286,6 +288,7 @@ func TestWhatSomeoneSaidIsAnsweredByTheirWords(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"what did rubio say abt mexico's security cooperation, was he nice abt it", "It is the closest security cooperation"},
 		{"For our episode: what did White House spokeswoman Anna Kelly say Mexico still has to do?", "Mexico still must do more to protect Americans"},
+		{"what does the cornell professor think mexico's government should do about possible strikes?", "take the threat of unilateral U.S. strikes against the cartels very seriously"},
 	} {
 		ans := ask(t, ix, corpus.Query{Text: tt.q})
 		if len(ans.Results) == 0 || !strings.Contains(ans.Results[0].Passage.Text, tt.want) {
