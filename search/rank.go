@@ -231,9 +231,9 @@ func askedKinds(text string) answerKind {
 			k |= hasMoney
 		}
 	}
-	if k == 0 && slices.Contains(words, "what") && (slices.ContainsFunc(words, replyWord) || sayingWho(words)) {
-		// "what did Sheinbaum tell Trump", "what did she answer" ask for
-		// her words
+	if k == 0 && (slices.Contains(words, "what") || slices.Contains(words, "how")) && (slices.ContainsFunc(words, replyWord) || sayingWho(words)) {
+		// "what did Sheinbaum tell Trump", "what did she answer", "how did
+		// she respond" ask for her words
 		k |= hasQuote
 	}
 	if k == 0 && slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "compar") || w == "liken" || w == "likened" }) {

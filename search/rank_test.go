@@ -53,6 +53,8 @@ func TestAskedKinds(t *testing.T) {
 		{"did trump say that?", 0},
 		{"what does the cornell professor think mexico should do", hasQuote},
 		{"what do you think mexico should do", 0},
+		{"how did sheinbaum respond to trump claiming the cartels control mexico", hasQuote},
+		{"how do the cartels move drugs", 0},
 		{"till when are the green berets training", hasDate},
 		{"on which day did she turn it down", hasDate | hasDay},
 		{"How did Rubio describe security cooperation?", hasQuote},
