@@ -39,6 +39,7 @@ var idiomTable = map[string][]string{
 	"sensitive":   {"sore spot", "sore point", "sore subject"},
 	"territory":   {"home turf", "own turf", "on its own turf", "on their own turf", "on our own turf"},
 	"unilateral":  {"on its own", "on their own", "on our own", "go it alone", "goes it alone", "going it alone", "went it alone"},
+	"warned":      {"be careful", "careful what we wish for", "careful what you wish for"},
 	"retaliate":   {"hit back", "hits back", "hitting back", "strike back", "strikes back", "striking back", "struck back"},
 	"criticize":   {"trash talk", "trash talks", "trash talked", "trash talking"},
 	"call":        {"on the phone", "over the phone", "by phone", "on the telephone", "by telephone"},

@@ -56,6 +56,8 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"each side staying on its own turf", "territori", "on its own turf"},
 		{"each side staying on its own turf", "unilater", ""},
 		{"how could mexico hit back", "retali", "hit back"},
+		{"But, he concluded, we should be careful what we wish for.", "warn", "be careful"},
+		{"a careful reading of the order", "warn", ""},
 		{"politicians used to trash talk the gringos", "critic", "trash talk"},
 		{"Mr. Rubio had a sit-down with Canada’s foreign minister", "meet", "sit-down"},
 		{"Which countries did Rubio leave off his trip?", "skip", "leave off"},
