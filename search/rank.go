@@ -2,6 +2,7 @@ package search
 
 import (
 	"math/bits"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -163,10 +164,17 @@ func kindsOf(ids []uint32, kinds []answerKind, m *matcher) answerKind {
 	return k
 }
 
+// sentenceEnd matches the marks that end a sentence, not the dots of
+// "u.s.".
+var sentenceEnd = regexp.MustCompile(`[.?!]+(\s|$)`)
+
 // askedKinds returns the kinds of answer a question asks for, as bits.
 func askedKinds(text string) answerKind {
-	// "what % of" is "what percent of"
+	// "what % of" is "what percent of"; a sentence ends like a clause, so
+	// a question may open after what a member says first ("Rubio is going
+	// to Latin America first. When was the last time that happened?")
 	lower := strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(text), "%", " percent "), ",", " , ")
+	lower = sentenceEnd.ReplaceAllString(lower, " , ")
 	words := strings.FieldsFunc(lower, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '$' || r >= 0x80 || r == ',')
 	})
