@@ -205,7 +205,8 @@ func askedKinds(text string) answerKind {
 			k |= hasNumber
 		case (w == "what" || w == "which") && next == "day":
 			k |= hasDate | hasDay
-		case w == "when" && opensQuestion(words, i) || (w == "what" || w == "which") && (next == "year" || next == "date" || next == "month"):
+		case w == "when" && opensQuestion(words, i) || (w == "what" || w == "which") && (next == "year" || next == "date" || next == "month"),
+			w == "date" && next == "of" && opensQuestion(words, i): // "date of the call where it got tense"
 			k |= hasDate
 		case w == "where" && opensQuestion(words, i):
 			k |= hasPlace

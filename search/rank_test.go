@@ -56,6 +56,7 @@ func TestAskedKinds(t *testing.T) {
 		{"Rubio's first trip is to Latin America. When was the last time that happened?", hasDate},
 		{"somebody said no secretary went there first in 100 yrs. when was the last time??", hasDate},
 		{"the U.S. says when the boats leave Venezuela they are targets", 0},
+		{"they set a date for the talks", 0},
 		{"how did sheinbaum respond to trump claiming the cartels control mexico", hasQuote},
 		{"how do the cartels move drugs", 0},
 		{"till when are the green berets training", hasDate},
@@ -69,7 +70,7 @@ func TestAskedKinds(t *testing.T) {
 		{"so where did the boats come from", hasPlace},
 		{"which country did he visit first", hasPlace | hasName},
 		{"which latin countries is he skipping", hasPlace | hasName},
-		{"date of the call where it got tense", 0},
+		{"date of the call where it got tense", hasDate}, // not where
 		{"a week after that tense call, when did she speak out", hasDate},
 		{"how much room does she have", 0},
 	}
