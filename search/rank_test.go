@@ -57,6 +57,8 @@ func TestAskedKinds(t *testing.T) {
 		{"somebody said no secretary went there first in 100 yrs. when was the last time??", hasDate},
 		{"the U.S. says when the boats leave Venezuela they are targets", 0},
 		{"they set a date for the talks", 0},
+		{"did SecState actually frame cartel ops as a natsec threat", hasQuote},
+		{"how is the visit portrayed in the mexican press", hasQuote},
 		{"how did sheinbaum respond to trump claiming the cartels control mexico", hasQuote},
 		{"how do the cartels move drugs", 0},
 		{"till when are the green berets training", hasDate},
