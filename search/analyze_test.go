@@ -297,3 +297,12 @@ func termTexts(q question) []string {
 	}
 	return terms
 }
+
+// A sarcastic asker's praise ("Rubio's brilliant plan", "real genius")
+// says what the asker thinks, not what the question is about.
+func TestSarcasmIsNoSubject(t *testing.T) {
+	wantTerms(t, embeddedIndex(t), []termsCase{
+		{"Oh sure, and Rubio's brilliant plan for the smugglers' boats is what, exactly?", []string{"sure", "rubio", "plan", "smuggler", "boat"}},
+		{"he skips the important countries, real genius", []string{"skip", "import", "countri", "real"}},
+	})
+}

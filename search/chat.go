@@ -398,6 +398,9 @@ func chatWord(w string) bool {
 		// the asker's opinion of the news
 		"seem", "seems", "seemed", "wild", "crazy", "insane", "weird", "wow", "nuts",
 		"interesting", "lowkey", "highkey", "legit", "fr", "smth", "sth",
+		// and the sarcastic one: "Rubio's brilliant plan", "oh cute"
+		"brilliant", "genius", "hilarious", "wonderful", "lovely", "adorable", "cute", "awesome",
+		"amazing", "fantastic", "ridiculous", "funny",
 		// prepositions the stop list leaves in
 		"per", "via", "vs", "versus", "upon", "within", "across", "toward", "towards",
 		"inside", "outside", "onto", "amid", "throughout", "compared", // "compared to"
