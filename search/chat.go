@@ -533,6 +533,33 @@ func questionStart(text string) int {
 	return 0
 }
 
+// sentenceStart returns where the sentence of text that holds text[i]
+// starts: past the last mark that ends a sentence before i, and the
+// space after it; or 0. The dot of an abbreviation ("U.S.", "Mr.") ends
+// none.
+func sentenceStart(text string, i int) int {
+	for j := i - 1; j > 0; j-- {
+		if strings.IndexByte(".?!\n", text[j-1]) >= 0 && (text[j] == ' ' || text[j] == '\n') && !abbreviation(text[:j]) {
+			for j < i && (text[j] == ' ' || text[j] == '\n') {
+				j++
+			}
+			return j
+		}
+	}
+	return 0
+}
+
+// abbreviation reports whether text ends with an abbreviation and its
+// dot: "U.S.", "D.C.", "Mr.", "Ms.".
+func abbreviation(text string) bool {
+	w := text[strings.LastIndexAny(text, " \n")+1:]
+	switch strings.ToLower(w) {
+	case "mr.", "ms.", "mrs.", "dr.", "st.", "sen.", "gen.", "vs.":
+		return true
+	}
+	return strings.Count(w, ".") > 1
+}
+
 // trailingAside returns where a remark after the question starts: the
 // sentences past its last question mark, when none of their clauses asks
 // ("how big are the tariffs on mexican goods? wondering if prices on

@@ -163,6 +163,7 @@ func TestSearchChattyQuestions(t *testing.T) {
 		{"how many natl guard did MX send to the nothern border to keep trump happy", "thousands of National Guard troops"},
 		{"is it true rubio already had mexico's foreign minister de la fuente over to washington", "Juan Ramon de la Fuente"},
 		{"whose boats have been on the receiving end of the maritime strikes so far?", "exclusively targeted vessels departing Venezuela"},
+		{"I own a hardware store in El Paso. If that trade gets knocked out, what happens to places like mine?", "could unleash economic devastation"},
 		{"So my grandpa is a huge history nerd and he claimed at thanksgiving that no secretary of state had gone to latin america first in like a century. I told him he was making it up. When was the last time that happened, supposedly?", "in 1912"},
 		{"for the show: what's the quote where trump claims cartels are the ones running mexico?", "essentially run by the cartels"},
 	}
@@ -402,5 +403,20 @@ func TestSearchSignsAlone(t *testing.T) {
 	ix := embeddedIndex(t)
 	for _, q := range []string{"% % %", "%%%", "what %%%", "+-^~*?:()", `title:"boots" AND +cartels^5 -(ok)`, "'' \"\" ''"} {
 		wantRefused(t, ix, q)
+	}
+}
+
+// The sentence of a question starts past the last full stop before it,
+// not at the dots of "U.S.".
+func TestSentenceStart(t *testing.T) {
+	for _, tt := range []struct{ text, at, want string }{
+		{"I own a store in El Paso. If that trade stops, what happens to us?", "what", "If that"},
+		{"If the U.S. strikes, what happens?", "what", "If the"},
+		{"what happens?", "what", "what"},
+	} {
+		i := strings.Index(tt.text, tt.at)
+		if got := sentenceStart(tt.text, i); !strings.HasPrefix(tt.text[got:], tt.want) {
+			t.Errorf("sentenceStart(%q, %d) = %d (%q), want the start of %q", tt.text, i, got, tt.text[got:], tt.want)
+		}
 	}
 }

@@ -46,7 +46,7 @@ var idiomTable = map[string][]string{
 	"meeting":     {"sit down", "sits down", "sat down", "sitting down"},
 	"boss":        {"big shot", "big shots", "big fish", "top dog", "top dogs"},
 	"soda":        {"soft drink", "soft drinks"},
-	"disrupted":   {"knock off course", "knocked off course", "knocks off course", "knocking off course", "thrown off course", "throw off course", "mess up", "messed up", "messes up", "messing up"},
+	"disrupted":   {"knock out", "knocked out", "knocks out", "knocking out", "knock off course", "knocked off course", "knocks off course", "knocking off course", "thrown off course", "throw off course", "mess up", "messed up", "messes up", "messing up"},
 	"cut":         {"break off", "breaks off", "broke off", "breaking off", "broken off"},
 	"open":        {"cool with", "warm up to", "warms up to", "warmed up to", "warming up to", "warm to", "warms to", "warmed to", "warming to"},
 	"participate": {"take part", "took part", "taking part", "takes part"},

@@ -56,6 +56,7 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"each side staying on its own turf", "territori", "on its own turf"},
 		{"each side staying on its own turf", "unilater", ""},
 		{"how could mexico hit back", "retali", "hit back"},
+		{"if that trade gets knocked out", "disrupt", "knocked out"},
 		{"But, he concluded, we should be careful what we wish for.", "warn", "be careful"},
 		{"a careful reading of the order", "warn", ""},
 		{"politicians used to trash talk the gringos", "critic", "trash talk"},

@@ -183,8 +183,13 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	asked, remark := questionStart(text), trailingAside(text)
 	if asked > 0 && !g.hasSubject(text, toks, asked) {
 		// "my discord bot keeps crashing with a 429 error, any idea
-		// why?": the scene is the subject
-		asked = 0
+		// why?": the scene is the subject; or the clause before the
+		// question, in its sentence ("I own a store in El Paso. If that
+		// trade gets knocked out, what happens to places like mine?")
+		asked = sentenceStart(text, asked)
+		if asked > 0 && !g.hasSubject(text, toks, asked) {
+			asked = 0
+		}
 	}
 	subjectStart, subject := subjectAt(text[asked:]), ""
 	if subjectStart >= 0 {
