@@ -220,7 +220,8 @@ func askedKinds(text string) answerKind {
 		case w == "which" && next != "" && !kindNoun(next) && !auxiliary(next),
 			w == "what" && entityNoun(next):
 			k |= hasName
-		case strings.HasPrefix(w, "describ") || strings.HasPrefix(w, "characteri") || portrayWord(w) || w == "quote" || w == "quotes" || w == "words" && (i > 0 && (words[i-1] == "exact" || words[i-1] == "own")):
+		case strings.HasPrefix(w, "describ") || strings.HasPrefix(w, "characteri") || strings.HasPrefix(w, "portray") || strings.HasPrefix(w, "depict") ||
+			w == "frame" || w == "frames" || w == "framed" || w == "framing" || w == "quote" || w == "quotes" || w == "words" && (i > 0 && (words[i-1] == "exact" || words[i-1] == "own")):
 			k |= hasQuote
 		case (w == "line" || w == "lines") && i > 0 && (words[i-1] == "exact" || words[i-1] == "actual" || words[i-1] == "full"),
 			w == "verbatim" || w == "wording",
@@ -269,18 +270,6 @@ func sayingWho(words []string) bool {
 		if (w == "say" || w == "said" || w == "think" || w == "thinks") && i > 0 && words[i-1] != "it" && words[i-1] != "that" && words[i-1] != "this" && words[i-1] != "you" && words[i-1] != "i" {
 			return true
 		}
-	}
-	return false
-}
-
-// portrayWord reports whether w, in lower case, asks how someone put
-// something, as "describe" does: "how did Rubio frame what the cartels
-// are doing".
-func portrayWord(w string) bool {
-	switch w {
-	case "frame", "frames", "framed", "framing", "portray", "portrays", "portrayed", "portraying",
-		"depict", "depicts", "depicted", "depicting":
-		return true
 	}
 	return false
 }
