@@ -33,6 +33,7 @@ var idiomTable = map[string][]string{
 	"rejected":    {"turn down", "turned down", "turning down", "turns down", "push back", "pushed back", "pushing back", "pushes back", "shut the door", "shuts the door", "shutting the door", "slam the door", "slammed the door", "slams the door", "slamming the door"},
 	"cancelled":   {"call off", "called off", "calling off", "calls off"},
 	"postponed":   {"hold off", "held off", "holding off", "holds off", "put off", "putting off", "hold fire", "hold his fire", "holding his fire", "held his fire", "hold their fire", "held their fire"},
+	"departing":   {"coming out of", "coming out from"},
 	"pending":     {"yet to", "not yet", "still not", "still hasn't", "still haven't", "still has not", "still have not", "still hasnt", "still havent"},
 	"conducted":   {"carry out", "carried out", "carrying out", "carries out"},
 	"established": {"set up", "sets up", "setting up"},

@@ -61,6 +61,7 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"who has rubio still not sat down with", "pend", "still not"},
 		{"rubio still hasn't met him", "pend", "still hasn't"},
 		{"the talks are still going", "pend", ""},
+		{"ships coming out of venezuela", "depart", "coming out of"},
 		{"But, he concluded, we should be careful what we wish for.", "warn", "be careful"},
 		{"a careful reading of the order", "warn", ""},
 		{"politicians used to trash talk the gringos", "critic", "trash talk"},
