@@ -397,6 +397,18 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		}
 	}
 	q.capUnknown(g.passages)
+	if n := len(q.terms); n >= 2 {
+		// a question that ends on a word the corpus does not know,
+		// named by a kind it knows ("the peso to dollar exchange rate",
+		// "her approval rating"), is about that word: the corpus's
+		// "goods exchanged" is no exchange rate
+		t, last := &q.terms[n-2], q.terms[n-1]
+		unknown := !last.known && last.fuzzy == 0 && !last.number && !last.wrong && !last.aside
+		next := starts[n-2] < starts[n-1] && len(strings.Fields(text[starts[n-2]:starts[n-1]])) == 1 // no word between them
+		if w := lowerWords(text[starts[n-1]:]); t.known && t.topic && unknown && next && len(w) > 0 && !answerNoun(w[0]) {
+			t.topic = false
+		}
+	}
 	for _, t := range q.terms {
 		if by != "" && t.text == by && t.known && !t.topic && (!byOwns || subject != "" && subject != role && subject != by) {
 			// the place most of the corpus is about owns the post: its
@@ -823,6 +835,17 @@ func (q question) reachable() float64 {
 		}
 	}
 	return w / q.total
+}
+
+// answerNoun reports whether w names the kind of answer a question asks
+// for rather than its subject: "noriega sentence length", "the 55
+// number", "trade figure".
+func answerNoun(w string) bool {
+	switch w {
+	case "number", "numbers", "figure", "figures", "length", "size", "amount", "total", "count", "name", "date", "year", "stats", "data":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") // "where was the plane spotted": a verb
 }
 
 // idf is BM25's inverse document frequency.

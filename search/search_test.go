@@ -1088,3 +1088,30 @@ func TestSearchFunctionWordsTheListLacks(t *testing.T) {
 	wantAt(t, ix, "so what is trump weighing instead", 0)
 	wantAt(t, ix, "is trump weighing anything", 0)
 }
+
+// A question that ends on something the articles never speak of, named by
+// a kind they do ("exchange rate", "approval rating"), is about that
+// thing: "goods and services exchanged" answers no question about the
+// peso's exchange rate. A question that ends on the kind of answer it
+// wants ("sentence length") still finds it.
+func TestKindOfAnUnknownThingIsNotTheSubject(t *testing.T) {
+	ix := embeddedIndex(t)
+	for _, q := range []string{
+		"What's the current peso to dollar exchange rate?",
+		"what's sheinbaum's approval rating rn",
+	} {
+		if ans := ask(t, ix, corpus.Query{Text: q}); !ans.NoMatch {
+			t.Errorf("Search(%q) = %v, want no match", q, ids(ans))
+		}
+	}
+	for q, want := range map[string]string{
+		"noriega sentence length?":                        "sentenced to 40 years",
+		"how much is the trade between the us and mexico": "$950 billion",
+		// the outlet's words are looked up after the question's own
+		"What tariff rate on China did the White House press secretary confirm, per The New York Sun?": "10 percent on Communist China",
+	} {
+		if ans := ask(t, ix, corpus.Query{Text: q}); !resultsHold(ans.Results, want) {
+			t.Errorf("Search(%q) = %v, want a passage with %q", q, ids(ans), want)
+		}
+	}
+}
