@@ -1115,3 +1115,29 @@ func TestKindOfAnUnknownThingIsNotTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSearch checks that any question, however typed, is answered or
+// refused without a panic: a member's question must never bring the bot
+// down. The seeds are questions that once reached code no other question
+// did.
+func FuzzSearch(f *testing.F) {
+	for _, s := range []string{
+		"What tariff rate on China did the White House press secretary confirm, per The New York Sun?",
+		"What's the current peso to dollar exchange rate?",
+		"I own a hardware store in El Paso. If that trade gets knocked out, what happens to places like mine?",
+		"Rubio's first trip is to Latin America. When was the last time that happened?",
+		"did the U.S. . . ? ,, what", "$$ % 10k ¿qué? @everyone", "who? when? where?", "a. b. c.",
+	} {
+		f.Add(s)
+	}
+	ix := embeddedIndex(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		ans, err := ix.Search(t.Context(), corpus.Query{Text: text})
+		if err != nil {
+			return // a question too long, empty or not text is refused with an error
+		}
+		if ans.NoMatch != (len(ans.Results) == 0) {
+			t.Fatalf("Search(%q) = %d results, no_match %v", text, len(ans.Results), ans.NoMatch)
+		}
+	})
+}
