@@ -549,6 +549,20 @@ func sentenceStart(text string, i int) int {
 	return 0
 }
 
+// markSentenceEnds returns text with " , " after each mark that ends a
+// sentence (see sentenceStart), so that a sentence's end reads as a
+// clause's: "…Latin America first. When was the last time?" asks when.
+func markSentenceEnds(text string) string {
+	var b strings.Builder
+	for i := 0; i < len(text); i++ {
+		b.WriteByte(text[i])
+		if strings.IndexByte(".?!", text[i]) >= 0 && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbreviation(text[:i+1]) {
+			b.WriteString(" , ")
+		}
+	}
+	return b.String()
+}
+
 // abbreviation reports whether text ends with an abbreviation and its
 // dot: "U.S.", "D.C.", "Mr.", "Ms.".
 func abbreviation(text string) bool {

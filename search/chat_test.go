@@ -420,3 +420,17 @@ func TestSentenceStart(t *testing.T) {
 		}
 	}
 }
+
+// A sentence's end is marked as a clause's, and the dots of "U.S." and
+// "Mr." are not.
+func TestMarkSentenceEnds(t *testing.T) {
+	for text, want := range map[string]string{
+		"Rubio goes to Panama first. When was the last time?": "Rubio goes to Panama first. ,  When was the last time? , ",
+		"did the U.S. strike? yes":                            "did the U.S. strike? ,  yes",
+		"Mr. Rubio said so":                                   "Mr. Rubio said so",
+	} {
+		if got := markSentenceEnds(text); got != want {
+			t.Errorf("markSentenceEnds(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package search
 
 import (
 	"math/bits"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -164,17 +163,13 @@ func kindsOf(ids []uint32, kinds []answerKind, m *matcher) answerKind {
 	return k
 }
 
-// sentenceEnd matches the marks that end a sentence, not the dots of
-// "u.s.".
-var sentenceEnd = regexp.MustCompile(`[.?!]+(\s|$)`)
-
 // askedKinds returns the kinds of answer a question asks for, as bits.
 func askedKinds(text string) answerKind {
 	// "what % of" is "what percent of"; a sentence ends like a clause, so
 	// a question may open after what a member says first ("Rubio is going
 	// to Latin America first. When was the last time that happened?")
 	lower := strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(text), "%", " percent "), ",", " , ")
-	lower = sentenceEnd.ReplaceAllString(lower, " , ")
+	lower = markSentenceEnds(lower)
 	words := strings.FieldsFunc(lower, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '$' || r >= 0x80 || r == ',')
 	})
@@ -267,7 +262,12 @@ func askedKinds(text string) answerKind {
 // strikes"), and after "you" or "I" for an opinion.
 func sayingWho(words []string) bool {
 	for i, w := range words {
-		if (w == "say" || w == "said" || w == "think" || w == "thinks") && i > 0 && words[i-1] != "it" && words[i-1] != "that" && words[i-1] != "this" && words[i-1] != "you" && words[i-1] != "i" {
+		if i == 0 || w != "say" && w != "said" && w != "think" && w != "thinks" {
+			continue
+		}
+		switch words[i-1] {
+		case "it", "that", "this", "you", "i":
+		default:
 			return true
 		}
 	}
