@@ -17,7 +17,7 @@ import (
 // the call friendly?" is answered by "things became tense"). The corpus's
 // synonym groups widen each ("rebuff" with "reject").
 var polarSides = [][2]string{
-	{"accept agree approve allow consent welcome support", "reject refuse oppose deny forbid ban prohibit"},
+	{"accept agree approve allow consent welcome support want", "reject refuse oppose deny forbid ban prohibit"},
 	{"unanimous unanimously", "close divided split narrow contested"},
 	{"friendly cordial warm calm", "tense hostile heated"},
 }

@@ -40,6 +40,17 @@ func TestYesNoFindsEitherAnswer(t *testing.T) {
 	wantAt(t, ix, "what did sheinbaum say about the troops", 0)
 }
 
+// "Do Mexicans want U.S. troops" asks whether they welcome or oppose them:
+// a poll that says most oppose answers it.
+func TestYesNoWantFindsOpposition(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Mexicans debated U.S. troops at length this year.",
+			"Surveys found that most Mexicans oppose U.S. troops on their soil.",
+		}, filler...)...))
+	wantAt(t, ix, "do most mexicans want U.S. troops", 1)
+}
+
 // "Was the vote close" is answered by the passage that says it was
 // unanimous, though it shares fewer words with the question than the one
 // that reports the decision.
