@@ -541,7 +541,20 @@ func asksBackground(text string) bool {
 				}
 			}
 		case "study", "studied", "studies":
-			return i > 0 && (slices.Contains(words[:i], "did") || slices.Contains(words[:i], "does"))
+			// "what did she study", and "what she studied" asked
+			// within a sentence
+			before := words[max(0, i-3):i]
+			return i > 0 && (slices.Contains(words[:i], "did") || slices.Contains(words[:i], "does")) ||
+				slices.Contains(before, "what") || slices.Contains(before, "where")
+		case "university", "college", "school":
+			// "where did she go to college", "which university did he
+			// attend"
+			for _, p := range slices.Concat(words[max(0, i-3):i], words[i+1:min(len(words), i+4)]) {
+				switch p {
+				case "go", "went", "attend", "attended", "attending", "graduate", "graduated":
+					return true
+				}
+			}
 		}
 	}
 	return false
