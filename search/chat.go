@@ -217,6 +217,12 @@ func normalizeChat(text string) string {
 	if t := strings.TrimSpace(purpose.ReplaceAllString(text, "")); t != "" && t != text {
 		text = t
 	}
+	if m := askerLead.FindStringSubmatchIndex(text); m != nil && m[1] < len(text) {
+		if w := strings.ToLower(text[m[2]:m[3]]); asker(w) || relative(w) {
+			// "A patron wants to know how much…" asks how much
+			text = text[m[1]:]
+		}
+	}
 	lower := strings.ToLower(text)
 	for _, p := range phrasalVerbs {
 		if containsAll(lower, p.keys) && p.re.MatchString(text) {
@@ -317,6 +323,27 @@ var purpose = regexp.MustCompile(`(?i)(?:^|\s+)(?:` + strings.Join([]string{
 	`(?:i\s+)?(?:need|want|looking\s+for)\s+(?:a|an|some|one)\s+(?:good\s+|solid\s+)?(?:citable|quotable|credible|reliable)?\s*(?:source|sources|citation|citations|line|lines|reference)(?:\s+(?:that\s+says|saying|showing|that\s+shows|on|about|for|where|with|from))?\b`,
 	`for\s+(?:my|our|a|the)\s+(?:\w+\s+)?(?:paper|report|thesis|assignment|essay)\b`,
 }, "|") + `)`)
+
+// askerLead matches a sentence opening a question that tells who asks it
+// for the one who types it: "A patron wants to know", "my students keep
+// asking whether", "a reader asks:". Its group is the one who asks (see
+// asker and relative): the subject is what follows.
+var askerLead = regexp.MustCompile(`(?i)^\s*(?:(?:a|an|the|my|our|this|one\s+of\s+(?:my|our))\s+)?(\w+)\s+` +
+	`(?:wants?\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know|(?:is|are|was|were|keeps?|kept)\s+asking|` +
+	`asks?|asked(?:\s+me)?|(?:is|are)\s+wondering|wonders?|wants?|needs?)\b(?:\s+(?:if|whether|about)\b)?[\s:,]*`)
+
+// asker reports whether word names someone a member may ask for: a
+// library's patron, a teacher's student, a shop's customer, a show's
+// listener.
+func asker(word string) bool {
+	switch strings.TrimSuffix(word, "s") {
+	case "patron", "reader", "customer", "client", "student", "pupil", "listener", "caller", "viewer",
+		"follower", "subscriber", "parishioner", "congregant", "constituent", "patient", "guest",
+		"visitor", "user", "member", "someone", "somebody", "kid", "child", "people", "folk", "class":
+		return true
+	}
+	return false
+}
 
 // formLabel matches the kind of answer a member names before a colon, as
 // on a form: "Date: Sheinbaum's public refusal", "Number: troops sent to

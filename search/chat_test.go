@@ -21,6 +21,13 @@ func TestNormalizeChat(t *testing.T) {
 		{"is there a fact we could use with the class about the senate vote", "is there a fact about the senate vote"},
 		{"which class of ships did they hit", "which class of ships did they hit"},
 		{"the students in my class", "the students in my class"},
+		// who asks for the member is none of the subject
+		{"A patron wants to know how much trade crosses the border", "how much trade crosses the border"},
+		{"my students keep asking whether the troops are armed", "the troops are armed"},
+		{"a reader asks: who is Leavitt", "who is Leavitt"},
+		{"my uncle wants to know if tariffs went up", "tariffs went up"},
+		{"Trump wants to know if Mexico will act", "Trump wants to know if Mexico will act"},
+		{"the senate asked about the mission", "the senate asked about the mission"},
 		{"sheinbaum's sovereignty argument against US interference - best quote?", "sheinbaum's sovereignty against US interference - best quote?"},
 		{"need evidence that the cartels fight each other", "the cartels fight each other"},
 		{"what would the other side say - is mexico too calm", "is mexico too calm"},
