@@ -38,7 +38,7 @@ var idiomTable = map[string][]string{
 	"conducted":   {"carry out", "carried out", "carrying out", "carries out"},
 	"established": {"set up", "sets up", "setting up"},
 	"closed":      {"shut down", "shuts down", "shutting down"},
-	"sensitive":   {"sore spot", "sore point", "sore subject"},
+	"sensitive":   {"sore spot", "sore point", "sore subject", "raw nerve", "hot button", "hot potato"},
 	"territory":   {"home turf", "own turf", "on its own turf", "on their own turf", "on our own turf"},
 	"unilateral":  {"on its own", "on their own", "on our own", "go it alone", "goes it alone", "going it alone", "went it alone"},
 	"warned":      {"be careful", "careful what we wish for", "careful what you wish for"},

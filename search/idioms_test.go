@@ -50,6 +50,7 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"could Mexico break off relations", "cut", "break off"},
 		{"options the administration looked at", "consid", "looked at"},
 		{"troops on their soil are a sore spot", "sensit", "sore spot"},
+		{"why are US troops such a raw nerve", "sensit", "raw nerve"},
 		{"the visitors beat them on their home turf", "territori", "home turf"},
 		{"the grass turf of the stadium", "territori", ""},
 		{"what if the us bombed the cartels on its own", "unilater", "on its own"},
