@@ -173,6 +173,7 @@ func TestSearchChattyQuestions(t *testing.T) {
 		{"I own a hardware store in El Paso. If that trade gets knocked out, what happens to places like mine?", "could unleash economic devastation"},
 		{"So my grandpa is a huge history nerd and he claimed at thanksgiving that no secretary of state had gone to latin america first in like a century. I told him he was making it up. When was the last time that happened, supposedly?", "in 1912"},
 		{"for the show: what's the quote where trump claims cartels are the ones running mexico?", "essentially run by the cartels"},
+		{"which squad is actually sending the green berets? like what unit", "7th Special Forces Group"},
 		{"why is the idea of american troops such a raw nerve for mexicans? is there a historical reason behind it", "previous military occupations"},
 	}
 	for _, tt := range tests {
