@@ -1523,7 +1523,7 @@ func (c *collector) byOutlet(cd candidate, i int) bool {
 	}
 	b := c.g.bylines.article(c.g.corpus, cd.ref.article)
 	for w := range b.words {
-		if j, ok := c.m.match(w); ok && j == i {
+		if c.m.matches(w, i) {
 			return true
 		}
 	}
@@ -1933,6 +1933,17 @@ func strength(i int) (int, float64) {
 func (m *matcher) match(w string) (int, bool) {
 	i, _, ok := m.matchWeight(w)
 	return i, ok
+}
+
+// matches reports whether passage term w matches question term i. A
+// synonym two question terms share is matched to the first by match, and
+// is the other's too ("group" of "which squad… what unit").
+func (m *matcher) matches(w string, i int) bool {
+	if j, ok := m.match(w); ok && j == i {
+		return true
+	}
+	t := m.q.terms[i]
+	return w == t.text || slices.Contains(t.alts, w) || slices.Contains(t.kin, w)
 }
 
 // matchWeight is match, with how much the match counts (see matchIDs).

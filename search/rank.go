@@ -492,15 +492,10 @@ func acronym(w string) bool {
 // question term i or one of its synonyms, written in capitals after
 // another word in capitals: "Special Forces Group" for "which unit",
 // "the Sinaloa Cartel" for "which cartel".
-// A synonym two question terms share is term i's too: "Group" names the
-// unit of "which squad… what unit".
 func namesA(text string, toks analysis.TokenStream, i int, m *matcher) bool {
-	qt := m.q.terms[i]
 	var prev *analysis.Token
 	for _, tok := range toks {
-		t := string(tok.Term)
-		j, ok := m.match(t)
-		if (ok && j == i || t == qt.text || slices.Contains(qt.alts, t)) && prev != nil && prev.Position == tok.Position-1 &&
+		if m.matches(string(tok.Term), i) && prev != nil && prev.Position == tok.Position-1 &&
 			upperAt(text, tok.Start) && upperAt(text, prev.Start) {
 			return true
 		}

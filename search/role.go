@@ -253,7 +253,7 @@ func (c *collector) namesHolder(text string, toks analysis.TokenStream, spans []
 // all that qualifies it within roleWindow words inside one of spans.
 func (c *collector) postIn(text string, toks analysis.TokenStream, spans []corpus.Span, then func(after string) bool) bool {
 	for i, tok := range toks {
-		if j, ok := c.m.match(string(tok.Term)); !ok || j != c.q.role-1 || officeNoun(text[tok.Start:tok.End]) || !then(text[tok.End:]) {
+		if !c.m.matches(string(tok.Term), c.q.role-1) || officeNoun(text[tok.Start:tok.End]) || !then(text[tok.End:]) {
 			continue
 		}
 		k := slices.IndexFunc(spans, func(s corpus.Span) bool { return tok.Start >= s.Start && tok.End <= s.End })
@@ -272,8 +272,7 @@ func (c *collector) qualified(toks analysis.TokenStream, i int, span corpus.Span
 			if tok.Start < span.Start || tok.End > span.End || abs(tok.Position-toks[i].Position) > roleWindow {
 				return false
 			}
-			j, ok := c.m.match(string(tok.Term))
-			return ok && j == want
+			return c.m.matches(string(tok.Term), want)
 		}) {
 			return false
 		}

@@ -229,7 +229,7 @@ func (c *collector) acts(cd candidate, i int) bool {
 		}
 		text := a.Passages[p].Text
 		for _, tok := range c.analyzed(docRef{article: cd.ref.article, passage: p}) {
-			if j, ok := c.m.match(string(tok.Term)); ok && j == i && !objectAt(text, tok.Start) {
+			if c.m.matches(string(tok.Term), i) && !objectAt(text, tok.Start) {
 				r = true
 				break
 			}
