@@ -437,7 +437,9 @@ func asksSuccession(text string) string {
 			who = true
 		case who && (w == "before" || w == "after") && i+1 < len(words):
 			next := unpossessed(words[i+1])
-			if !eventWord(next) {
+			if !eventWord(next) && !placeWords()[foldName(next)] {
+				// "who is rubio visiting after panama" asks about a
+				// trip, not who held a post after someone
 				return next
 			}
 		case who && (w == "predecessor" || w == "successor"):

@@ -224,6 +224,7 @@ func TestAsksSuccession(t *testing.T) {
 		"who leads the sinaloa cartel after el mayo's arrest":          "el",
 		"who is Sheinbaum's predecessor":                               "predecessor",
 		"who did sheinbaum call after the tariffs":                     "",
+		"who is rubio visiting after panama":                           "",
 		"who was in charge before 2025":                                "",
 		"what did trump say before the call":                           "",
 		"Who is Jorge Castaneda and what position did he hold before?": "",
