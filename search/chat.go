@@ -87,6 +87,8 @@ var phrasalVerbs = []struct {
 	{[]string{"sa", "no"}, regexp.MustCompile(`(?i)\b(say|says|said|saying)\s+no\b`), "refused"},
 	{[]string{"t", "no"}, regexp.MustCompile(`(?i)\b(?:tell|tells|told|telling)\s+((?:\w+\s+)?)no\b`), "refused ${1}"},
 	{[]string{"sa", "yes"}, regexp.MustCompile(`(?i)\b(say|says|said|saying)\s+yes\b`), "agreed"},
+	{[]string{"sa", "ok"}, regexp.MustCompile(`(?i)\b(say|says|said|saying)\s+(ok|okay)\b`), "agreed"},
+	{[]string{"ok"}, regexp.MustCompile(`(?i)\b(ok'd|ok’d|okd|okayed|okay'd|okay’d)\b`), "approved"},
 	{[]string{"turn", "down"}, regexp.MustCompile(`(?i)\b(turn|turns|turned|turning)\s+(it\s+|that\s+|this\s+|him\s+|her\s+|them\s+)?down\b`), "rejected"},
 	{[]string{"sho", "down"}, regexp.MustCompile(`(?i)\b(shoot|shoots|shot)\s+(it\s+|that\s+|this\s+|him\s+|her\s+|them\s+)?down\b`), "rejected"},
 	{[]string{"case"}, regexp.MustCompile(`(?i)\b(worst|best)[- ]case(\s+scenario)?\b`), ""},

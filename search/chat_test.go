@@ -21,6 +21,8 @@ func TestNormalizeChat(t *testing.T) {
 		{"is there a fact we could use with the class about the senate vote", "is there a fact about the senate vote"},
 		{"which class of ships did they hit", "which class of ships did they hit"},
 		{"the students in my class", "the students in my class"},
+		{"did the senate say ok to the green berets", "did the senate agreed to the green berets"},
+		{"before the senate ok'd the mission", "before the senate approved the mission"},
 		// who asks for the member is none of the subject
 		{"A patron wants to know how much trade crosses the border", "how much trade crosses the border"},
 		{"my students keep asking whether the troops are armed", "the troops are armed"},

@@ -50,7 +50,7 @@ var idiomTable = map[string][]string{
 	"soda":        {"soft drink", "soft drinks"},
 	"disrupted":   {"knock out", "knocked out", "knocks out", "knocking out", "knock off course", "knocked off course", "knocks off course", "knocking off course", "thrown off course", "throw off course", "mess up", "messed up", "messes up", "messing up"},
 	"cut":         {"break off", "breaks off", "broke off", "breaking off", "broken off"},
-	"open":        {"cool with", "warm up to", "warms up to", "warmed up to", "warming up to", "warm to", "warms to", "warmed to", "warming to"},
+	"open":        {"cool with", "ok with", "okay with", "warm up to", "warms up to", "warmed up to", "warming up to", "warm to", "warms to", "warmed to", "warming to"},
 	"participate": {"take part", "took part", "taking part", "takes part"},
 	"skip":        {"cold shoulder", "leave off", "left off", "leaves off", "leaving off", "leave out", "left out", "leaves out", "leaving out"},
 	"happen":      {"pull it off", "pulled it off", "pulling it off", "pulls it off", "pull that off", "pull this off"},

@@ -51,6 +51,7 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"options the administration looked at", "consid", "looked at"},
 		{"troops on their soil are a sore spot", "sensit", "sore spot"},
 		{"why are US troops such a raw nerve", "sensit", "raw nerve"},
+		{"are mexicans kinda ok with american troops now", "open", "ok with"},
 		{"the visitors beat them on their home turf", "territori", "home turf"},
 		{"the grass turf of the stadium", "territori", ""},
 		{"what if the us bombed the cartels on its own", "unilater", "on its own"},
