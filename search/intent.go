@@ -437,9 +437,11 @@ func asksSuccession(text string) string {
 			who = true
 		case who && (w == "before" || w == "after") && i+1 < len(words):
 			next := unpossessed(words[i+1])
-			if !eventWord(next) && !placeWords()[foldName(next)] {
+			if !eventWord(next) && !placeWords()[foldName(next)] && (i+2 >= len(words) || words[i+2] != "to") {
 				// "who is rubio visiting after panama" asks about a
-				// trip, not who held a post after someone
+				// trip, not who held a post after someone; "the last
+				// secretary before Rubio to go there first" asks who
+				// did something
 				return next
 			}
 		case who && (w == "predecessor" || w == "successor"):

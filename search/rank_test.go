@@ -219,15 +219,16 @@ func TestCitesSource(t *testing.T) {
 
 func TestAsksSuccession(t *testing.T) {
 	for q, want := range map[string]string{
-		"who was mexico's president before sheinbaum":                  "sheinbaum",
-		"Who was Mexico's president before Claudia Sheinbaum?":         "claudia",
-		"who leads the sinaloa cartel after el mayo's arrest":          "el",
-		"who is Sheinbaum's predecessor":                               "predecessor",
-		"who did sheinbaum call after the tariffs":                     "",
-		"who is rubio visiting after panama":                           "",
-		"who was in charge before 2025":                                "",
-		"what did trump say before the call":                           "",
-		"Who is Jorge Castaneda and what position did he hold before?": "",
+		"who was mexico's president before sheinbaum":                                                     "sheinbaum",
+		"Who was Mexico's president before Claudia Sheinbaum?":                                            "claudia",
+		"who leads the sinaloa cartel after el mayo's arrest":                                             "el",
+		"who is Sheinbaum's predecessor":                                                                  "predecessor",
+		"who did sheinbaum call after the tariffs":                                                        "",
+		"who is rubio visiting after panama":                                                              "",
+		"who was the last secretary of state before Rubio to make his first trip abroad to Latin America": "",
+		"who was in charge before 2025":                                                                   "",
+		"what did trump say before the call":                                                              "",
+		"Who is Jorge Castaneda and what position did he hold before?":                                    "",
 	} {
 		if got := asksSuccession(q); got != want {
 			t.Errorf("asksSuccession(%q) = %q, want %q", q, got, want)
