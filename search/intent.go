@@ -168,6 +168,11 @@ func opensQuestion(words []string, i int) bool {
 		// what would that look like" asks what, in the light of when
 		return false
 	}
+	if c := slices.Index(words[i+1:], ","); c >= 0 && i+c+2 < len(words) && questionOpener(words[i+c+2]) && words[i+c+2] != words[i] {
+		// "when Sheinbaum turned down the offer, what's the line she
+		// used" asks what
+		return false
+	}
 	if i == 0 {
 		return true
 	}

@@ -168,7 +168,9 @@ func askedKinds(text string) answerKind {
 	// "what % of" is "what percent of"; a sentence ends like a clause, so
 	// a question may open after what a member says first ("Rubio is going
 	// to Latin America first. When was the last time that happened?")
-	lower := strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(text), "%", " percent "), ",", " , ")
+	// a colon ends a clause as a comma does ("history fact for my class:
+	// when was…")
+	lower := strings.NewReplacer("%", " percent ", ",", " , ", ":", " , ").Replace(strings.ToLower(text))
 	lower = markSentenceEnds(lower)
 	words := strings.FieldsFunc(lower, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '$' || r >= 0x80 || r == ',')
