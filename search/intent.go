@@ -575,6 +575,39 @@ func givesBackground(text string) bool { return backgroundGiven.MatchString(text
 
 var backgroundGiven = regexp.MustCompile(`(?i)\b(?:former|formerly|previously|used to|served as|worked as|career|studied|degree|graduated|before becoming|before (?:he|she) became)\b`)
 
+// asksNameError reports whether a question asks whether a name was written
+// wrong: "did Townhall misspell her name", "they got her name wrong",
+// "can't even spell her name right", "a typo in his name".
+func asksNameError(text string) bool {
+	words := lowerWords(text)
+	name, wrong := false, false
+	for _, w := range words {
+		switch {
+		case strings.HasPrefix(w, "misspel"), strings.HasPrefix(w, "mispel"), w == "typo", w == "typos", w == "misnamed":
+			return true
+		case w == "name" || w == "names" || w == "name's" || w == "surname" || w == "spell" || w == "spelled" || w == "spelt" || w == "spelling":
+			name = true
+		}
+		switch w {
+		case "wrong", "wrongly", "incorrectly", "botch", "botched", "butcher", "butchered", "mangle", "mangled", "mistake", "right", "spell", "spelled", "spelt", "spelling":
+			wrong = wrong || w != "right" || name
+		}
+	}
+	return name && wrong && (slices.Contains(words, "name") || slices.Contains(words, "names") || slices.Contains(words, "name's") || slices.Contains(words, "surname"))
+}
+
+// nameErrorWord reports whether w only frames a question about a name
+// written wrong (see asksNameError).
+func nameErrorWord(w string) bool {
+	switch w {
+	case "name", "names", "name's", "surname", "wrong", "wrongly", "incorrectly", "right", "spell", "spelled", "spelt",
+		"spelling", "typo", "typos", "botch", "botched", "butcher", "butchered", "mangle", "mangled", "mistake", "misnamed",
+		"get", "gets", "got", "getting": // "they got her name wrong"
+		return true
+	}
+	return strings.HasPrefix(w, "misspel") || strings.HasPrefix(w, "mispel")
+}
+
 // asksBirth reports whether a question asks when or where someone was
 // born: "when was Sheinbaum born", "what year was he born".
 func asksBirth(text string) bool {

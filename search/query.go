@@ -148,6 +148,7 @@ type question struct {
 	born        bool       // it asks when or where someone was born (see asksBirth)
 	leader      bool       // it asks who leads, runs or founded something (see asksLeader)
 	background  bool       // it asks what someone did before their post, or studied (see asksBackground)
+	nameError   bool       // it asks whether a name was written wrong (see asksNameError)
 	succession  string     // whom it asks who came before or after, in lower case (see asksSuccession)
 	quoted      []string   // the phrases it quotes, folded (see quotedPhrases)
 	onlyQuoted  bool       // only a passage holding one of them answers it
@@ -174,7 +175,7 @@ type question struct {
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	quoted := quotedPhrases(text)
 	text = normalizeChat(text)
-	q := question{claim: checksClaim(text), kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), reply: asksReply(text), source: asksSource(text), identity: asksIdentity(text), expansion: asksExpansion(text), age: asksAge(text), born: asksBirth(text), leader: asksLeader(text), background: asksBackground(text), succession: asksSuccession(text)}
+	q := question{claim: checksClaim(text), kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), reply: asksReply(text), source: asksSource(text), identity: asksIdentity(text), expansion: asksExpansion(text), age: asksAge(text), born: asksBirth(text), leader: asksLeader(text), background: asksBackground(text), succession: asksSuccession(text), nameError: asksNameError(text)}
 	q.quoted = quoted
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
@@ -216,7 +217,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		if j := len(q.terms) - 1; phraseWord(tok, surface) && j >= 0 && starts[j] >= tok.Start {
 			head = j
 		}
-		if frameWord(text, tok.Start, tok.End) || q.expansion && expansionWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) || reasonWord(surface) || commandWord(surface, text[:tok.Start]) {
+		if frameWord(text, tok.Start, tok.End) || q.expansion && expansionWord(surface) || q.nameError && nameErrorWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) || reasonWord(surface) || commandWord(surface, text[:tok.Start]) {
 			prev = nil
 			continue
 		}
@@ -1328,17 +1329,18 @@ type collector struct {
 }
 
 type candidate struct {
-	ref    docRef
-	doc    int       // bleve document id
-	found  []float64 // see question.found
-	cov    float64
-	words  float64 // how many of the question's words it holds, however rare
-	score  float64 // bleve's
-	kind   float64 // what the kinds of answer asked for that it holds add to its rank (see kindScore)
-	facts  bool    // it holds a kind of answer that can answer the question's (see answering)
-	quotes bool    // it holds, word for word, a phrase the question quotes
-	extra  float64 // what reading it closely added (see answerKinds)
-	rank   float64
+	ref      docRef
+	doc      int       // bleve document id
+	found    []float64 // see question.found
+	cov      float64
+	words    float64 // how many of the question's words it holds, however rare
+	score    float64 // bleve's
+	kind     float64 // what the kinds of answer asked for that it holds add to its rank (see kindScore)
+	facts    bool    // it holds a kind of answer that can answer the question's (see answering)
+	quotes   bool    // it holds, word for word, a phrase the question quotes
+	misnames bool    // it writes a name wrong, and the question asks about one (see misnames)
+	extra    float64 // what reading it closely added (see answerKinds)
+	rank     float64
 }
 
 // closeBoost adds weight to the rank of those of the best closeReads
@@ -1364,6 +1366,32 @@ func (c *collector) required(cands []candidate, gives func(text string) bool) bo
 		return g
 	})
 	return given
+}
+
+// misnames reports whether the passage at ref writes a name as the corpus
+// seldom does: a capitalized word of fuzzyMinLen letters or more that no
+// dictionary holds, in at most two passages, one edit from a word of no
+// dictionary that three times as many passages use ("Sheibaum" beside
+// "Sheinbaum").
+func (c *collector) misnames(ref docRef) bool {
+	text := c.g.corpus.Articles[ref.article].Passages[ref.passage].Text
+	for _, tok := range c.analyzed(ref) {
+		w := text[tok.Start:tok.End]
+		if !upperAt(text, tok.Start) || utf8.RuneCountInString(w) < fuzzyMinLen || strings.ContainsAny(w, " \n") || isWord(strings.ToLower(w)) {
+			continue // the initials of a name span its words
+		}
+		t := string(tok.Term)
+		df := c.g.terms.docFreq(t)
+		if df == 0 || df > 2 {
+			continue
+		}
+		for _, u := range c.g.typoCandidates(t, 1) {
+			if u.term != t && !isWord(u.term) && c.g.terms.docFreq(u.term) >= 3*df {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // followUp ranks a passage whose first sentence gives what the question
@@ -1652,13 +1680,21 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 			c.cands[i].quotes = false
 		}
 	}
+	if c.q.nameError {
+		// "did Townhall get her name wrong" is answered by the passage
+		// that misspells a name, whatever else it shares with the
+		// question
+		for i := range c.cands {
+			c.cands[i].misnames = c.misnames(c.cands[i].ref)
+		}
+	}
 	var best float64
 	var bestTopic int
 	var facts bool
 	answered, quoted := false, false
 	for _, cd := range c.cands {
 		best = max(best, cd.cov)
-		quoted = quoted || cd.quotes
+		quoted = quoted || cd.quotes || cd.misnames
 		topic := c.q.topical(cd.found)
 		cov := c.q.askedCoverage(cd.found)
 		switch {
@@ -1697,7 +1733,7 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 	var cands []candidate
 	var top float64
 	for _, cd := range c.cands {
-		if cd.cov >= bar || cd.quotes {
+		if cd.cov >= bar || cd.quotes || cd.misnames {
 			cands = append(cands, cd)
 			top = max(top, cd.score)
 			facts = facts || cd.facts && cd.cov >= factShare*best
@@ -1719,6 +1755,9 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		}
 		if cd.quotes {
 			cd.rank += quoteWeight
+		}
+		if cd.misnames {
+			cd.rank += namedWeight
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })

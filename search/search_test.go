@@ -1145,3 +1145,52 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+// A question about a name written wrong is answered by the passage that
+// misspells one, and only that passage of the five articles does.
+func TestNameWrittenWrong(t *testing.T) {
+	ix := embeddedIndex(t)
+	g, err := ix.acquire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.release()
+	c := collector{g: g, an: ix.an}
+	var flagged []string
+	for ai, a := range g.corpus.Articles {
+		for pi, p := range a.Passages {
+			if c.misnames(docRef{article: ai, passage: pi}) {
+				flagged = append(flagged, p.Text)
+			}
+		}
+	}
+	if len(flagged) != 1 || !strings.Contains(flagged[0], "Gloria Sheibaum") {
+		t.Errorf("passages that misspell a name: %q, want only the one with \"Gloria Sheibaum\"", flagged)
+	}
+	for _, q := range []string{
+		"did townhall misspell sheinbaum's name?",
+		"townhall got sheinbaum's name wrong lol?",
+		"lol did they really spell her name gloria",
+	} {
+		if res := ask(t, ix, corpus.Query{Text: q}); len(res.Results) == 0 || !strings.Contains(res.Results[0].Passage.Text, "Gloria Sheibaum") {
+			t.Errorf("%q: first result is not the passage that misspells her name", q)
+		}
+	}
+}
+
+func TestAsksNameError(t *testing.T) {
+	for q, want := range map[string]bool{
+		"did townhall misspell her name":               true,
+		"they got sheinbaum's name wrong":              true,
+		"lol townhall can't even spell her name right": true,
+		"was there a typo in the article":              true,
+		"what is the name of the Cornell professor":    false,
+		"did they get the number of troops wrong":      false,
+		"is that the right name for the unit":          false,
+		"how do you spell Sheinbaum":                   false,
+	} {
+		if got := asksNameError(q); got != want {
+			t.Errorf("asksNameError(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
