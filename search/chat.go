@@ -56,6 +56,7 @@ var chatSpellings = map[string]string{
 	"qué": "what", "que": "what", "cuándo": "when", "cuando": "when", "dónde": "where", "donde": "where",
 	"quién": "who", "quien": "who", "quiénes": "who", "quienes": "who", "cómo": "how",
 	"cuántos": "how many", "cuantos": "how many", "cuántas": "how many", "cuantas": "how many",
+	"cuánto": "how much", "cuanto": "how much", "cuánta": "how much", "cuál": "which", "cuáles": "which",
 	"dijo": "said", "dice": "says", "dicen": "say", "hay": "are there", "después": "after",
 	"despues": "after", "antes": "before", "sobre": "about", "pero": "but", "también": "also",
 }
@@ -69,7 +70,10 @@ func spanishFunctionWord(w string) bool {
 	switch w {
 	case "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "en",
 		"con", "por", "para", "su", "sus", "lo", "le", "les", "se", "es", "son", "fue", "este",
-		"esta", "está", "esto", "eso", "ese", "esa", "muy", "más", "mas", "sin", "entre", "ya":
+		"esta", "está", "esto", "eso", "ese", "esa", "muy", "más", "mas", "sin", "entre", "ya",
+		"y", "o", "ha", "han", "hemos", "contra", "aquí", "aqui", "ahí", "allí", "mi", "mis", "tu", "tus",
+		"nuestro", "nuestra", "nuestros", "nuestras", "quiero", "quiere", "necesito", "hola", "gracias",
+		"pues", "entonces", "porque":
 		return true
 	}
 	return false
@@ -202,6 +206,11 @@ func spellPercent(text string) string {
 // phrasalVerbs), leaves out mentions (see mention), and keeps everything
 // else as it is.
 func normalizeChat(text string) string {
+	if strings.ContainsAny(text, "¿¡") {
+		// Spanish opens a question or an exclamation with a mark of its
+		// own: "¿Qué dijo Sheinbaum?"
+		text = strings.TrimSpace(strings.NewReplacer("¿", " ", "¡", " ").Replace(text))
+	}
 	if strings.ContainsAny(text, "@<") {
 		text = strings.TrimSpace(mention.ReplaceAllString(text, "$1"))
 	}

@@ -369,6 +369,38 @@ func TestSearchMixedAndPoliteQuestions(t *testing.T) {
 	wantRefused(t, ix, "qué es la capital de Francia")
 }
 
+// Spanish words English spells by rule find the English word, and a
+// Spanish question mark opens a question.
+func TestSearchSpanishCognates(t *testing.T) {
+	ix := newIndex(t, nil, article("a", "Los Angeles Times", "2025-01-01",
+		append([]string{
+			"The administration considered military options against the cartels.",
+			"Mexico is not a protectorate or a colony, the president said.",
+		}, filler...)...))
+	wantAt(t, ix, "¿Qué opciones militares ha considerado la administración contra los carteles?", 0)
+	wantAt(t, ix, "¿Qué dijo la presidenta? algo como 'no somos protectorado ni colonia'", 1)
+}
+
+func TestCognates(t *testing.T) {
+	for w, want := range map[string]string{
+		"territorio":     "territory",
+		"opciones":       "option",
+		"nacionalismo":   "nationalism",
+		"administracion": "administration",
+		"protectorado":   "protectorate",
+		"considerado":    "considered",
+		"colonia":        "colony",
+		"productos":      "product",
+	} {
+		if got := cognates(w); !slices.Contains(got, want) {
+			t.Errorf("cognates(%q) = %q, want %q among them", w, got, want)
+		}
+	}
+	if got := cognates("casa"); len(got) != 0 {
+		t.Errorf("cognates(%q) = %q, want none for a word of four letters", "casa", got)
+	}
+}
+
 func TestQuotedPhrases(t *testing.T) {
 	tests := []struct {
 		in   string

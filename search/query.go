@@ -263,6 +263,14 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 				}
 			}
 		}
+		if df == 0 && !isWord(surface) {
+			// a Spanish word an English one spells by rule ("territorio",
+			// "opciones"; see cognates)
+			if k, kdf := g.cognate(an, surface); kdf > 0 {
+				qt.kin = append(qt.kin, k)
+				df = kdf
+			}
+		}
 		if df == 0 && (tok.End <= asked || tok.Start >= remark) && len(g.bylines.naming(g.corpus, t)) == 0 && !g.typoOf(surface, t) {
 			prev = nil
 			// a word of the scene set before the question or of a
@@ -271,7 +279,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			continue
 		}
 		qt.known = df > 0
-		if !qt.known && (misspeltFunctionWord(surface) || spanishFunctionWord(surface) && len(g.bylines.naming(g.corpus, t)) == 0) {
+		if !qt.known && (misspeltFunctionWord(surface) || spanishFunctionWord(surface) && (len(g.bylines.naming(g.corpus, t)) == 0 || !startsUpper(text[tok.Start:tok.End]))) {
 			prev = nil
 			continue // "trade betwen the us and mexico"
 		}
