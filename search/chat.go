@@ -36,7 +36,7 @@ var chatSpellings = map[string]string{
 	"theyre": "they're", "youre": "you're", "thats": "that's", "theres": "there's",
 	"theyve": "they've", "weve": "we've", "youve": "you've", "theyll": "they'll", "youll": "you'll",
 	"wont": "won't", "shes": "she's", "hes": "he's", "aint": "isn't", "rite": "right", "grp": "group",
-	"whaddya": "what", "wanna": "want to",
+	"whaddya": "what", "wanna": "want to", "gimme": "give me", "lemme": "let me",
 	"what'd": "what did", "who'd": "who did", "where'd": "where did", "when'd": "when did",
 	"why'd": "why did", "how'd": "how did",
 	"govt": "government", "gov't": "government", "admin": "administration",

@@ -176,6 +176,8 @@ func TestSearchChattyQuestions(t *testing.T) {
 		{"So my grandpa is a huge history nerd and he claimed at thanksgiving that no secretary of state had gone to latin america first in like a century. I told him he was making it up. When was the last time that happened, supposedly?", "in 1912"},
 		{"for the show: what's the quote where trump claims cartels are the ones running mexico?", "essentially run by the cartels"},
 		{"which squad is actually sending the green berets? like what unit", "7th Special Forces Group"},
+		{"gimme the trump soundbite about who basically runs mexico", "essentially run by the cartels"},
+		{"On what date did the call occur, and how long did it last?", "45-minute telephone conversation"},
 		{"why is the idea of american troops such a raw nerve for mexicans? is there a historical reason behind it", "previous military occupations"},
 	}
 	for _, tt := range tests {

@@ -879,7 +879,8 @@ func askingWord(w string) bool {
 	switch w {
 	case "tell", "explain", "describe", "summarize", "summarise", "summary", "know",
 		"article", "articles", "piece", "pieces", "coverage", "story", "stories", "mention", "mentioned", "mentions", "according", "happened", "happen",
-		"quote", "quotes", "quoted", // "what was the quote": what someone said, which the passage quotes
+		"quote", "quotes", "quoted", "soundbite", "soundbites", // "what was the quote": what someone said, which the passage quotes
+		"occur", "occurs", "occurred", "occurring", // "when did the call occur" asks when it happened
 		"many", "much", // "how many" asks for a number, which the passage has in digits
 		"every":
 		return true
