@@ -1488,12 +1488,13 @@ func (q question) counting() bool {
 	return slices.ContainsFunc(q.terms, func(t term) bool { return t.counts })
 }
 
-// countsIn reports whether a passage, as toks, has a number within
-// countWindow words of a word that names what q counts: "thousands of
-// cartel members", "10,000 troops" for soldiers. Any word for people
-// names what "how many people" counts: "hundreds of thousands of
-// Americans".
-func countsIn(toks analysis.TokenStream, q question, m *matcher) bool {
+// countsIn reports whether a passage, text analyzed as toks, has a number
+// within countWindow words of a word that names what q counts: "thousands
+// of cartel members", "10,000 troops" for soldiers; or a word further on
+// joined to the number's noun by "and" or "or" ("six Mexican cartels and
+// criminal groups"). Any word for people names what "how many people"
+// counts: "hundreds of thousands of Americans".
+func countsIn(text string, toks analysis.TokenStream, q question, m *matcher) bool {
 	num, counted := -countWindow-1, -countWindow-1
 	people := slices.ContainsFunc(q.terms, func(t term) bool { return t.counts && anyone[t.text] })
 	for i, tok := range toks {
@@ -1504,10 +1505,21 @@ func countsIn(toks analysis.TokenStream, q question, m *matcher) bool {
 			num = i
 		}
 		if j, ok := m.match(string(tok.Term)); ok && q.terms[j].counts || people && peopleNouns[string(tok.Term)] {
-			if i-num <= countWindow {
+			if d := i - num; d <= countWindow || d == countWindow+1 && num >= 0 && coordinated(text[toks[num].End:tok.Start]) {
 				return true
 			}
 			counted = i
+		}
+	}
+	return false
+}
+
+// coordinated reports whether the words between two others join two
+// nouns: they hold "and" or "or".
+func coordinated(between string) bool {
+	for _, w := range lowerWords(between) {
+		if w == "and" || w == "or" {
+			return true
 		}
 	}
 	return false
@@ -1771,7 +1783,7 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.rank, a.rank) })
 	if c.q.counting() && !slices.ContainsFunc(cands[:min(len(cands), closeReads)], func(cd candidate) bool {
-		return cd.cov >= minCoverage && countsIn(c.analyzed(cd.ref), c.q, c.m)
+		return cd.cov >= minCoverage && countsIn(c.g.corpus.Articles[cd.ref.article].Passages[cd.ref.passage].Text, c.analyzed(cd.ref), c.q, c.m)
 	}) {
 		// "how many people died in the boat strikes" is not answered by
 		// "five cartel operatives dismissed the strikes": the number
@@ -1784,7 +1796,7 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		// of the passages that hold a number, the one whose number counts
 		// what the question counts answers it: "six Mexican cartels",
 		// not "two invasions", for "how many cartels"
-		c.closeBoost(cands, countWeight, func(_ string, ref docRef) bool { return countsIn(c.analyzed(ref), c.q, c.m) })
+		c.closeBoost(cands, countWeight, func(text string, ref docRef) bool { return countsIn(text, c.analyzed(ref), c.q, c.m) })
 	}
 	if c.q.succession != "" && !c.required(cands, func(text string) bool { return succeeds(text, c.q.succession) }) {
 		// "who was president before Sheinbaum" is not answered by a

@@ -436,6 +436,10 @@ func TestHowManyCountsWhatItAsks(t *testing.T) {
 	wantAt(t, ix, "how many boats were hit off venezuela", 2)
 	// people of any kind are people: the Americans fentanyl killed
 	wantAt(t, ix, "how many people has fentanyl killed", 0)
+	// a number counts the nouns "and" joins to its own
+	ix = newIndex(t, nil, article("a", "Daily", "2025-01-01",
+		append([]string{"The administration designated six Mexican cartels and criminal groups as terrorist organizations."}, filler...)...))
+	wantAt(t, ix, "how many groups were designated as terrorist organizations", 0)
 }
 
 // The amount a question asks for must stand in a passage near the best:
