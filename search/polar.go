@@ -20,6 +20,7 @@ var polarSides = [][2]string{
 	{"accept agree approve allow consent welcome support want", "reject refuse oppose deny forbid ban prohibit"},
 	{"unanimous unanimously", "close divided split narrow contested"},
 	{"friendly cordial warm calm", "tense hostile heated"},
+	{"visit include", "skip exclude omit"},
 }
 
 // opposite maps the analyzed terms of each side to those of the other.

@@ -51,6 +51,17 @@ func TestYesNoWantFindsOpposition(t *testing.T) {
 	wantAt(t, ix, "do most mexicans want U.S. troops", 1)
 }
 
+// "Is he stopping in Mexico" is answered by the passage that says he is
+// skipping it.
+func TestYesNoVisitFindsASkip(t *testing.T) {
+	ix := newIndex(t, [][]string{{"visit", "trip"}}, article("a", "Daily", "2025-01-01",
+		append([]string{
+			"Rubio launches a Latin America trip next week, the first of his tenure.",
+			"Rubio is skipping Brazil, and Mexico City is not on the trip either.",
+		}, filler...)...))
+	wantAt(t, ix, "is rubio stopping in mexico on his latin america trip", 1)
+}
+
 // "Was the vote close" is answered by the passage that says it was
 // unanimous, though it shares fewer words with the question than the one
 // that reports the decision.
