@@ -21,6 +21,7 @@ import (
 // The table is general English, not words of any one corpus. Each phrase
 // is in lower case, its words as the tokenizer splits them.
 var idiomTable = map[string][]string{
+	"excluded":    {"off the table", "rule out", "rules out", "ruled out", "ruling out"},
 	"considered":  {"on the table", "look at", "looked at", "looking at", "looks at"},
 	"cooperate":   {"work together", "works together", "worked together", "working together", "team up", "teams up", "teamed up", "teaming up", "join forces", "joined forces", "joining forces"},
 	"reported":    {"broke the story", "break the story", "broke the news", "break the news", "broke that story", "broke this story"},

@@ -35,6 +35,8 @@ func TestAnalyzerIdioms(t *testing.T) {
 		text, term, span string // span "" when the term must not appear
 	}{
 		{"Drone strikes are on the table.", "consid", "on the table"},
+		{"is going in without mexico's ok off the table", "exclud", "off the table"},
+		{"covert action has not been ruled out", "exclud", "ruled out"},
 		{"Drone strikes are ON THE TABLE.", "consid", "ON THE TABLE"},
 		{"The two countries teamed up against the cartels.", "cooper", "teamed up"},
 		{"Mexico has ramped up its efforts.", "increas", "ramped up"},
