@@ -1504,11 +1504,23 @@ func countsIn(text string, toks analysis.TokenStream, q question, m *matcher) bo
 			}
 			num = i
 		}
-		if j, ok := m.match(string(tok.Term)); ok && q.terms[j].counts || people && peopleNouns[string(tok.Term)] {
+		if countedTerm(string(tok.Term), q, m) || people && peopleNouns[string(tok.Term)] {
 			if d := i - num; d <= countWindow || d == countWindow+1 && num >= 0 && coordinated(text[toks[num].End:tok.Start]) {
 				return true
 			}
 			counted = i
+		}
+	}
+	return false
+}
+
+// countedTerm reports whether passage term w matches a question term that
+// names what q counts, though another term has it as a synonym too ("troop
+// count… how many soldiers").
+func countedTerm(w string, q question, m *matcher) bool {
+	for i, t := range q.terms {
+		if t.counts && m.matches(w, i) {
+			return true
 		}
 	}
 	return false

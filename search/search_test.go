@@ -440,6 +440,11 @@ func TestHowManyCountsWhatItAsks(t *testing.T) {
 	ix = newIndex(t, nil, article("a", "Daily", "2025-01-01",
 		append([]string{"The administration designated six Mexican cartels and criminal groups as terrorist organizations."}, filler...)...))
 	wantAt(t, ix, "how many groups were designated as terrorist organizations", 0)
+	// what is counted is named by its own word, though an earlier word of
+	// the question has the same synonym
+	ix = newIndex(t, [][]string{{"troops", "soldiers"}}, article("a", "Daily", "2025-01-01",
+		append([]string{"The administration deployed 10,000 troops to the southern border this month."}, filler...)...))
+	wantAt(t, ix, "troop count: how many soldiers were deployed to the southern border?", 0)
 }
 
 // The amount a question asks for must stand in a passage near the best:
