@@ -478,7 +478,7 @@ func isCountry(term, prev, next []byte) bool {
 		// seldom followed by a noun unless a verb gives it something
 		// ("give us troops")
 		return articleWord(string(prev)) || countryNoun(string(next)) && !givingVerb(string(prev))
-	case "U.S", "U.S.A", "USA":
+	case "U.S", "U.S.A", "USA", "Yank", "Yanks":
 		return true
 	}
 	switch strings.ToLower(t) {
@@ -486,6 +486,10 @@ func isCountry(term, prev, next []byte) bool {
 		return true
 	case "america", "american", "americans":
 		return !regionBefore(strings.ToLower(string(prev)))
+	case "yankee", "yankees":
+		// slang for Americans; "yank" is the noun only capitalized
+		// ("yank the funding")
+		return true
 	}
 	return false
 }

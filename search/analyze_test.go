@@ -28,6 +28,7 @@ func TestAnalyzerEquivalences(t *testing.T) {
 		{"U.S. and American", "U.S. drones", "American drones"},
 		{"Americans", "hundreds of thousands of Americans", "hundreds of thousands of U.S."},
 		{"lower-case united states", "united states army", "U.S. army"},
+		{"slang for Americans", "boycotting Yank products", "boycotting American products"},
 		{"U.S.-Mexico", "the U.S.-Mexico border", "the US Mexico border"},
 		{"accent ñ", "Jorge Castañeda", "jorge castaneda"},
 		{"accent í", "Infantería de Marina", "Infanteria de Marina"},
