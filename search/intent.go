@@ -579,33 +579,44 @@ var backgroundGiven = regexp.MustCompile(`(?i)\b(?:former|formerly|previously|us
 // wrong: "did Townhall misspell her name", "they got her name wrong",
 // "can't even spell her name right", "a typo in his name".
 func asksNameError(text string) bool {
-	words := lowerWords(text)
-	name, wrong := false, false
-	for _, w := range words {
+	name, fault := false, false
+	for _, w := range lowerWords(text) {
 		switch {
-		case strings.HasPrefix(w, "misspel"), strings.HasPrefix(w, "mispel"), w == "typo", w == "typos", w == "misnamed":
+		case misspelling(w):
 			return true
-		case w == "name" || w == "names" || w == "name's" || w == "surname" || w == "spell" || w == "spelled" || w == "spelt" || w == "spelling":
+		case nameNouns[w]:
 			name = true
-		}
-		switch w {
-		case "wrong", "wrongly", "incorrectly", "botch", "botched", "butcher", "butchered", "mangle", "mangled", "mistake", "right", "spell", "spelled", "spelt", "spelling":
-			wrong = wrong || w != "right" || name
+		case nameFaults[w], w == "right" && name: // "spell her name right"
+			fault = true
 		}
 	}
-	return name && wrong && (slices.Contains(words, "name") || slices.Contains(words, "names") || slices.Contains(words, "name's") || slices.Contains(words, "surname"))
+	return name && fault
+}
+
+// nameNouns and nameFaults hold the words of a question about a name
+// written wrong (see asksNameError): the name, and what was done to it.
+var (
+	nameNouns  = map[string]bool{"name": true, "names": true, "name's": true, "surname": true}
+	nameFaults = map[string]bool{"wrong": true, "wrongly": true, "incorrectly": true, "botch": true, "botched": true,
+		"butcher": true, "butchered": true, "mangle": true, "mangled": true, "mistake": true,
+		"spell": true, "spelled": true, "spelt": true, "spelling": true}
+)
+
+// misspelling reports whether w says outright that something was written
+// wrong: "misspelled", "typo".
+func misspelling(w string) bool {
+	return strings.HasPrefix(w, "misspel") || strings.HasPrefix(w, "mispel") || w == "typo" || w == "typos" || w == "misnamed"
 }
 
 // nameErrorWord reports whether w only frames a question about a name
-// written wrong (see asksNameError).
+// written wrong (see asksNameError), as "got" does in "they got her name
+// wrong".
 func nameErrorWord(w string) bool {
 	switch w {
-	case "name", "names", "name's", "surname", "wrong", "wrongly", "incorrectly", "right", "spell", "spelled", "spelt",
-		"spelling", "typo", "typos", "botch", "botched", "butcher", "butchered", "mangle", "mangled", "mistake", "misnamed",
-		"get", "gets", "got", "getting": // "they got her name wrong"
+	case "right", "get", "gets", "got", "getting":
 		return true
 	}
-	return strings.HasPrefix(w, "misspel") || strings.HasPrefix(w, "mispel")
+	return nameNouns[w] || nameFaults[w] || misspelling(w)
 }
 
 // asksBirth reports whether a question asks when or where someone was
