@@ -60,7 +60,11 @@ func roleAt(text string) (role int, quals []int, by int) {
 			asksWho = asksWho || k < len(words) && words[k].text == "of" ||
 				slices.ContainsFunc(words[min(k, len(words)):end], func(w questionWord) bool { return roleNoun(strings.ToLower(w.text)) })
 		case "which", "what":
-			if i+1 < len(words) && roleNoun(strings.ToLower(words[i+1].text)) {
+			k := i + 1
+			if k+1 < len(words) && demonym(strings.ToLower(words[k].text)) {
+				k++ // "which Mexican senator"
+			}
+			if k < len(words) && roleNoun(strings.ToLower(words[k].text)) {
 				asksWho = true
 			}
 		}
@@ -109,9 +113,10 @@ func roleAt(text string) (role int, quals []int, by int) {
 				owner, by = k, words[k].start
 			}
 		}
-		if !asksWho && owner < 0 || owner > 0 && (lower[owner-1] == "which" || lower[owner-1] == "what") {
+		if !asksWho && owner < 0 || owner > 0 && possessive(words[owner].text) && (lower[owner-1] == "which" || lower[owner-1] == "what") {
 			// "which country's foreign minister" asks for the owner, not
-			// about a post it qualifies
+			// about a post it qualifies; "which Mexican senator" asks for
+			// the senator
 			return -1, nil, -1
 		}
 		if asksWho {

@@ -16,6 +16,7 @@ func TestRoleAt(t *testing.T) {
 		{"Who is the U.S. Secretary of Defense under Trump?", "Secretary", []string{"U.S.", "Defense"}},
 		{"what's the name of guatemala's president", "president", []string{"guatemala's"}},
 		{"which senator talked about it", "senator", nil},
+		{"which mexican senator talked about it", "senator", []string{"mexican"}},
 		{"who was the last secretary of state to go to latin america first", "", nil},
 		{"when was the last time a secretary of state went to latin america first, who was it", "", nil},
 		{"what did the press secretary say", "", nil},
@@ -34,6 +35,11 @@ func TestRoleAt(t *testing.T) {
 		{"Name the past events that worry the Cornell professor", "", nil},
 		{"name the cornell professor", "professor", []string{"cornell"}},
 		{"Name the body the head of Northern Command went to", "", nil},
+	}
+	// "which Mexican senator" asks who the senator is: the place is no
+	// owner the post is required for
+	if _, _, by := roleAt("which mexican senator talked about it"); by != -1 {
+		t.Errorf("roleAt(%q) gives an owner at %d, want none", "which mexican senator talked about it", by)
 	}
 	for _, tt := range tests {
 		at, quals, _ := roleAt(tt.q)
