@@ -28,7 +28,7 @@ var idiomTable = map[string][]string{
 	"pressured":   {"lean on", "leaned on", "leaning on", "leans on"},
 	"targeted":    {"go after", "goes after", "went after", "going after", "gone after"},
 	"controlled":  {"run by", "in charge", "in control of", "pull the strings", "pulls the strings", "pulling the strings", "call the shots", "calls the shots", "calling the shots"},
-	"increased":   {"ramp up", "ramped up", "ramping up", "step up", "stepped up", "stepping up", "beef up", "beefed up", "beefing up", "scale up", "scaled up"},
+	"increased":   {"ramp up", "ramps up", "ramped up", "ramping up", "step up", "steps up", "stepped up", "stepping up", "beef up", "beefs up", "beefed up", "beefing up", "scale up", "scales up", "scaled up", "scaling up"},
 	"troops":      {"boots on the ground"},
 	"crackdown":   {"crack down", "cracked down", "cracking down", "cracks down"},
 	"rejected":    {"turn down", "turned down", "turning down", "turns down", "push back", "pushed back", "pushing back", "pushes back", "shut the door", "shuts the door", "shutting the door", "slam the door", "slammed the door", "slams the door", "slamming the door"},

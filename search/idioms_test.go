@@ -40,6 +40,7 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"Drone strikes are ON THE TABLE.", "consid", "ON THE TABLE"},
 		{"The two countries teamed up against the cartels.", "cooper", "teamed up"},
 		{"Mexico has ramped up its efforts.", "increas", "ramped up"},
+		{"if the US scales up inside mexico", "increas", "scales up"},
 		{"a country essentially run by the cartels", "control", "run by"},
 		{"who is really in charge in Mexico", "control", "in charge"},
 		{"the criminal charges in Texas", "control", ""},
