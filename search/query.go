@@ -217,7 +217,7 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 		if j := len(q.terms) - 1; phraseWord(tok, surface) && j >= 0 && starts[j] >= tok.Start {
 			head = j
 		}
-		if frameWord(text, tok.Start, tok.End) || q.expansion && expansionWord(surface) || q.nameError && nameErrorWord(surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) || reasonWord(surface) || commandWord(surface, text[:tok.Start]) {
+		if frameWord(text, tok.Start, tok.End) || q.expansion && expansionWord(surface) || q.nameError && nameErrorWord(surface) || q.asked&hasDuration != 0 && lastingVerb(wordBefore(text, tok.Start), surface) || idiom(wordBefore(text, tok.Start), surface) || kindOf(surface, text[tok.End:]) || reasonWord(surface) || commandWord(surface, text[:tok.Start]) {
 			prev = nil
 			continue
 		}
@@ -947,6 +947,22 @@ func idiom(prev, word string) bool {
 		return true // "my uncle says…": who told the asker, not the subject
 	case word == "mine" && (prev == "like" || prev == "of" || prev == "than" || prev == "is" || prev == "was" || prev == "s"):
 		return true // "border towns like mine": the pronoun, not a mine
+	}
+	return false
+}
+
+// lastingVerb reports whether word, after prev, only says that something
+// went on, in a question that asks how long: "how long did it run", "how
+// long did the call last". It is not the "run" of "who runs Mexico".
+func lastingVerb(prev, word string) bool {
+	switch word {
+	case "run", "runs", "ran", "last", "lasts", "lasted", "go", "went":
+	default:
+		return false
+	}
+	switch prev {
+	case "it", "that", "this", "they", "call", "meeting", "talk", "talks", "conversation":
+		return true
 	}
 	return false
 }
