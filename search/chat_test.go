@@ -484,20 +484,14 @@ func TestMarkSentenceEnds(t *testing.T) {
 // went on, and is not the "run" of "who runs Mexico".
 func TestHowLongDidItRun(t *testing.T) {
 	ix := embeddedIndex(t)
-	g, err := ix.acquire()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer g.release()
 	for q, want := range map[string]bool{
 		"when did the call take place, and how long did it run?": false,
 		"how long did the call last":                             false,
 		"who runs mexico, per trump":                             true,
 		"how long has the cartel run the town":                   true,
 	} {
-		pq := g.parseQuestion(ix.an, q)
-		got := slices.ContainsFunc(pq.terms, func(tm term) bool { return tm.text == "run" || tm.text == "last" })
-		if got != want {
+		terms := termTexts(parsed(t, ix, q))
+		if got := slices.Contains(terms, "run") || slices.Contains(terms, "last"); got != want {
 			t.Errorf("parseQuestion(%q) has run or last as a term: %v, want %v", q, got, want)
 		}
 	}
