@@ -168,7 +168,7 @@ func unpossessed(w string) string {
 // countedAt returns where in text the words that name what a "how many"
 // question counts start and end ("how many cartel members were sent",
 // "how many Americans has fentanyl killed"): up to three words after "how
-// many", before an auxiliary or a preposition. Both are 0 when the
+// many", before an auxiliary, a preposition or a determiner. Both are 0 when the
 // question counts nothing.
 func countedAt(text string) (from, to int) {
 	words := questionWords(text)
@@ -179,7 +179,9 @@ func countedAt(text string) (from, to int) {
 		j := i + 2
 		for j < len(words) && j < i+5 {
 			w := strings.ToLower(words[j].text)
-			if questionAux(w) || preposition(w) || w == "may" || w == "might" || w == "must" {
+			if questionAux(w) || preposition(w) || w == "may" || w == "might" || w == "must" || j > i+2 && determiner(w) {
+				// "how many times the US has invaded" counts times:
+				// a determiner opens the clause's subject
 				break
 			}
 			j++

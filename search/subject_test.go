@@ -42,6 +42,8 @@ func TestCountedAt(t *testing.T) {
 		"how many people died in the boat strikes":    "people died",
 		"how many cartel dudes got shipped":           "cartel dudes",
 		"how many times has the US invaded":           "times",
+		"how many times the US has invaded Mexico":    "times",
+		"how many troops they sent":                   "troops",
 		"how many of them were there":                 "",
 		"how much did it cost":                        "",
 	} {
