@@ -62,6 +62,7 @@ var idiomTable = map[string][]string{
 	"trade":       {"buy and sell", "buying and selling", "bought and sold", "buys and sells"},
 	"visit":       {"first stop", "next stop", "last stop", "final stop", "stop in", "stops in", "stopped in", "stopping in", "stop by", "stops by", "stopped by", "stopping by"},
 	"remittances": {"money home", "cash home", "send home", "sends home", "sent home", "sending home", "send back home", "sends back home", "sent back home", "wire home", "wires home", "wired home", "wiring home", "wire back home", "wires back home", "wired back home", "wiring back home"},
+	"exchanged":   {"back and forth"},
 }
 
 // idioms maps the first word of each phrase of idiomTable to the phrases

@@ -92,6 +92,7 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"is Mexico sweating it?", "worri", "sweating it"},
 		{"how much do the us and mexico buy and sell each year", "trade", "buy and sell"},
 		{"how much do the farmhands wire back home each year", "remit", "wire back home"},
+		{"how much business goes back and forth across the border", "exchang", "back and forth"},
 		{"who even broke that story", "report", "broke that story"},
 		{"are mexicans cool with us troops now", "open", "cool with"},
 		{"relations cooled with the new government", "open", ""},
