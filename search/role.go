@@ -19,12 +19,14 @@ import (
 
 // roleAt returns where in text the noun of the post a question asks about
 // starts, and where the words that qualify it start: the word before it
-// ("defense secretary", "Guatemala's president"), the country or body
-// that owns it when the question asks what its holder did ("what did
-// Canada's prime minister say"; for "who", the owner may be named apart:
-// "his Mexican counterpart") and the word after its "of"
-// ("secretary of defense"). It returns -1 and nil when the question asks
-// neither who holds a post nor about the holder of one owned so.
+// ("defense secretary", "Guatemala's president"), the place that owns
+// it when the question asks what its holder did ("what did Canada's prime
+// minister say"; for "who", the owner may be named apart: "his Mexican
+// counterpart") and the word after its "of" ("secretary of defense"). It
+// returns -1 and nil when the question asks neither who holds a post nor
+// about the holder of one a place owns: "what did Trump's press secretary
+// say" asks what the press secretary said, and the news names her post
+// without the man she serves.
 //
 // by is where the place that owns the post starts when it alone makes the
 // question one about a post ("what did the Canadian prime minister say",
@@ -113,7 +115,7 @@ func roleAt(text string) (role int, quals []int, by int) {
 				owner, by = k, words[k].start
 			}
 		}
-		if !asksWho && owner < 0 || owner > 0 && possessive(words[owner].text) && (lower[owner-1] == "which" || lower[owner-1] == "what") {
+		if !asksWho && by < 0 || owner > 0 && possessive(words[owner].text) && (lower[owner-1] == "which" || lower[owner-1] == "what") {
 			// "which country's foreign minister" asks for the owner, not
 			// about a post it qualifies; "which Mexican senator" asks for
 			// the senator

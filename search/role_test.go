@@ -20,6 +20,7 @@ func TestRoleAt(t *testing.T) {
 		{"who was the last secretary of state to go to latin america first", "", nil},
 		{"when was the last time a secretary of state went to latin america first, who was it", "", nil},
 		{"what did the press secretary say", "", nil},
+		{"what tariff did Trump's press secretary say was coming", "", nil},
 		{"what did canada's prime minister say", "minister", []string{"canada's", "prime"}},
 		{"what did guatemala's president agree to", "president", []string{"guatemala's"}},
 		{"What did the Canadian prime minister say?", "minister", []string{"Canadian", "prime"}},
