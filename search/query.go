@@ -27,9 +27,10 @@ const (
 	defaultLimit      = 3
 	defaultPerArticle = 2
 
-	phraseBoost  = 1.0 // two question words side by side in the passage
-	kindBoost    = 3   // the passage holds the kind of answer asked for (a number, a date)
-	contextBoost = 0.1 // a question term in the sentence before the passage
+	phraseBoost  = 1.0  // two question words side by side in the passage
+	kindBoost    = 3    // the passage holds the kind of answer asked for (a number, a date)
+	contextBoost = 0.1  // a question term in the sentence before the passage
+	outletBoost  = 0.01 // the passage is by the outlet a question about a misspelled name names: it is found, not ranked
 
 	// A question word more than commonShare of the passages hold, and more
 	// than commonMin, is not looked up in bleve when the question has a
@@ -611,6 +612,7 @@ type outletTerms struct {
 type byline struct {
 	words    map[string]bool
 	keys     []string
+	source   string // the outlet as fieldSource holds it
 	passages int
 }
 
@@ -623,6 +625,25 @@ func (b *byline) namedBy(terms []term) bool {
 func (o *outletTerms) article(c *corpus.Corpus, ai int) *byline {
 	o.once.Do(func() { o.build(c) })
 	return &o.outlets[o.of[ai]]
+}
+
+// outletsNamed returns a query for the passages of each outlet a term of
+// q names (see byline.keys).
+func (q question) outletsNamed(g *generation) []query.Query {
+	var out []query.Query
+	seen := map[string]bool{}
+	for _, t := range q.terms {
+		for _, b := range g.bylines.naming(g.corpus, t.text) {
+			if slices.Contains(b.keys, t.text) && !seen[b.source] {
+				seen[b.source] = true
+				tq := bleve.NewTermQuery(b.source)
+				tq.SetField(fieldSource)
+				tq.SetBoost(outletBoost)
+				out = append(out, tq)
+			}
+		}
+	}
+	return out
 }
 
 // naming returns the outlets whose name holds the analyzed word t.
@@ -645,7 +666,7 @@ func (o *outletTerms) build(c *corpus.Corpus) {
 		if !ok {
 			i = len(o.outlets)
 			index[a.Outlet] = i
-			b := byline{words: map[string]bool{}}
+			b := byline{words: map[string]bool{}, source: strings.ToLower(a.Outlet)}
 			add := func(t string) {
 				if !everyday[t] && !b.words[t] {
 					b.words[t] = true
@@ -1118,6 +1139,12 @@ func (q question) bleveQuery(g *generation) query.Query {
 		case t.fuzzy > 0:
 			clauses = append(clauses, g.typoQuery(t.text, t.fuzzy))
 		}
+	}
+	if q.nameError {
+		// "townhall spelled her name wrong, what did they call her" holds
+		// no word of the passage that misspells it: every passage of the
+		// outlet it names is a candidate (see collector.misnames)
+		clauses = append(clauses, q.outletsNamed(g)...)
 	}
 	if len(clauses) == 0 {
 		return nil

@@ -1180,6 +1180,8 @@ func TestNameWrittenWrong(t *testing.T) {
 		"did townhall misspell sheinbaum's name?",
 		"townhall got sheinbaum's name wrong lol?",
 		"lol did they really spell her name gloria",
+		// no word of the passage but the outlet's
+		"townhall spelled her name wrong, what did they call her",
 	} {
 		if res := ask(t, ix, corpus.Query{Text: q}); len(res.Results) == 0 || !strings.Contains(res.Results[0].Passage.Text, "Gloria Sheibaum") {
 			t.Errorf("%q: first result is not the passage that misspells her name", q)
