@@ -214,6 +214,7 @@ func normalizeChat(text string) string {
 	if strings.ContainsAny(text, "@<") {
 		text = strings.TrimSpace(mention.ReplaceAllString(text, "$1"))
 	}
+	text = unshout(text)
 	if m := opener.FindString(text); m != "" {
 		// "ok so" alone asks nothing, and nothing is left; "ok" alone
 		// is the word
@@ -291,6 +292,58 @@ func normalizeChat(text string) string {
 		return text
 	}
 	return b.String()
+}
+
+// shoutRun is how many words in capitals in a row make a member shout
+// ("WHY WONT MEXICO LET THE US MILITARY IN"), rather than write acronyms
+// ("ISR over MX").
+const shoutRun = 3
+
+// unshout lower-cases the words of text that a member shouts (see
+// shoutRun), so that the question is read as one in lower case: in
+// capitals every word looked like a name, and "WONT" like no chat
+// spelling. A short word that is no stop word, everyday word nor chat
+// spelling ("CIA", "US", "MX") may be an acronym, and keeps its capitals.
+func unshout(text string) string {
+	type span struct{ start, end int }
+	var words []span
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (isWordByte(text[j]) || text[j] == '\'' && j+1 < len(text) && isWordByte(text[j+1])) {
+			j++
+		}
+		words = append(words, span{i, j})
+		i = j
+	}
+	var b []byte
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && allCaps(text[words[j].start:words[j].end]) {
+			j++
+		}
+		if j-i < shoutRun {
+			i = max(j, i+1)
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		for _, w := range words[i:j] {
+			lower := strings.ToLower(text[w.start:w.end])
+			if _, chat := chatSpellings[lower]; len(lower) == w.end-w.start && (len(lower) >= 4 || englishStops[lower] || everyday[lower] || chat) {
+				copy(b[w.start:w.end], lower)
+			}
+		}
+		i = j
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
 }
 
 // countryCode reports whether w, written in capitals, is the code of

@@ -118,6 +118,9 @@ func TestNormalizeChat(t *testing.T) {
 		{"they moved into the house", "they moved into the house"},
 		{"que dijo el profe de Cornell", "what said el professor de Cornell"},
 		{"hay militares americanos already in mexico?", "are there militares americanos already in mexico?"},
+		{"WHY WONT MEXICO LET THE US MILITARY IN, whats the history", "why won't mexico let the US military in, what's the history"},
+		{"SO ARE THE CIA DRONES FLYING", "so are the CIA drones flying"},
+		{"did DEA and FBI agents go", "did DEA and FBI agents go"},
 	}
 	for _, tt := range tests {
 		if got := normalizeChat(tt.in); got != tt.want {
