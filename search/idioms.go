@@ -154,7 +154,7 @@ var phraseWords = func() map[string]bool {
 
 // phraseWord reports whether tok, whose text is surface, is a word
 // withIdioms added for a phrase: one of the table's words, spanning
-// several words.
+// several words, apart or joined by a hyphen ("big-shot").
 func phraseWord(tok *analysis.Token, surface string) bool {
-	return phraseWords[string(tok.Term)] && strings.ContainsAny(surface, " \t\n")
+	return phraseWords[string(tok.Term)] && strings.ContainsAny(surface, " \t\n-")
 }

@@ -166,6 +166,7 @@ func TestIdiomAndCommandWordsLeaveTheQuestion(t *testing.T) {
 		want []string
 	}{
 		{"Name the soft drink Mexicans poured down the drain.", []string{"soda", "mexican", "pour", "drain"}},
+		{"name the soft-drink mexicans poured down the drain", []string{"soda", "mexican", "pour", "drain"}},
 		{"please list the cartels", []string{"cartel"}},
 		{"Fill in the blank: Trump called Mexico run by the cartels", []string{"trump", "call", "mexico", "control", "cartel"}},
 		{"what did the press say about her name", []string{"press", "say", "name"}},
