@@ -41,7 +41,7 @@ var idiomTable = map[string][]string{
 	"closed":      {"shut down", "shuts down", "shutting down"},
 	"sensitive":   {"sore spot", "sore point", "sore subject", "raw nerve", "hot button", "hot potato"},
 	"territory":   {"home turf", "own turf", "on its own turf", "on their own turf", "on our own turf"},
-	"unilateral":  {"on its own", "on their own", "on our own", "go it alone", "goes it alone", "going it alone", "went it alone"},
+	"unilateral":  {"on its own", "on their own", "on our own", "go it alone", "goes it alone", "going it alone", "went it alone", "without permission", "without asking", "without consent", "without approval", "without an invitation", "without being invited", "without being asked"},
 	"warned":      {"be careful", "careful what we wish for", "careful what you wish for"},
 	"retaliate":   {"hit back", "hits back", "hitting back", "strike back", "strikes back", "striking back", "struck back"},
 	"criticize":   {"trash talk", "trash talks", "trash talked", "trash talking"},

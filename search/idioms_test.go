@@ -58,6 +58,7 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"the visitors beat them on their home turf", "territori", "home turf"},
 		{"the grass turf of the stadium", "territori", ""},
 		{"what if the us bombed the cartels on its own", "unilater", "on its own"},
+		{"what if the us bombed the cartels without asking", "unilater", "without asking"},
 		{"each side staying on its own turf", "territori", "on its own turf"},
 		{"each side staying on its own turf", "unilater", ""},
 		{"how could mexico hit back", "retali", "hit back"},
