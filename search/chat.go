@@ -475,6 +475,7 @@ func chatWord(w string) bool {
 		"please", "thanks", "thank", "thx", "hey", "hi", "hello", "yo", "yeah", "yea", "yep",
 		"nope", "nah", "hmm", "um", "uh", "oh", "ah", "wait",
 		"stuff", "thing", "things", "guy", "guys", "dude", "dudes", "folks", "bloke", "blokes", "mate", "mates",
+		"man", "fella", "fellas", "fellow", "fellows", "chap", "chaps",
 		"reckon", "reckons", "dinkum",
 		"anyone", "anybody", "someone", "somebody", "anything", "something", "everyone", "everybody", "everything",
 		"curious", "wondering", "wonder", "wondered", "confused", "remember", "forget",
