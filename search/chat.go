@@ -476,6 +476,7 @@ func chatWord(w string) bool {
 		"nope", "nah", "hmm", "um", "uh", "oh", "ah", "wait",
 		"stuff", "thing", "things", "guy", "guys", "dude", "dudes", "folks", "bloke", "blokes", "mate", "mates",
 		"man", "fella", "fellas", "fellow", "fellows", "chap", "chaps",
+		"straight", // "straight up war", "give me a straight answer"
 		"reckon", "reckons", "dinkum",
 		"anyone", "anybody", "someone", "somebody", "anything", "something", "everyone", "everybody", "everything",
 		"curious", "wondering", "wonder", "wondered", "confused", "remember", "forget",
