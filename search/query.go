@@ -1283,7 +1283,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 		ans.NoMatch = true
 		return ans, nil
 	}
-	if (qq.otherYear || qq.otherName) && !qq.claim || qq.reachable() < minCoverage {
+	if (qq.otherYear || qq.otherName) && !qq.claim || qq.reachable() < minCoverage && !qq.nameError {
 		if len(qq.quoted) == 0 {
 			ans.NoMatch = true
 			return ans, nil
@@ -1291,7 +1291,10 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (*corpus.Answer, er
 		// a question about something else, or one the corpus knows
 		// too few words of, is still answered by a passage that holds a
 		// phrase it quotes ("a 'little campaign' (campañita?): how is
-		// that phrase framed in the English article?")
+		// that phrase framed in the English article?"); one about a
+		// name written wrong, by the passage that writes it (see
+		// collector.misnames), whatever words it uses of its own
+		// ("what's the broken string in the lede?")
 		qq.onlyQuoted = true
 	}
 	if f := filterQuery(q); f != nil {
@@ -1680,8 +1683,11 @@ func (c *collector) examine(hits search.DocumentMatchCollection) {
 		}
 		c.budget--
 		cd := c.candidate(n, h.Score)
-		if cd.cov < floorCoverage && !c.m.fuzzy {
-			continue // with typos to look for, weights are final only in results
+		if cd.cov < floorCoverage && !c.m.fuzzy && !(c.q.nameError && c.misnames(cd.ref)) {
+			// with typos to look for, weights are final only in results;
+			// a question about a name written wrong is answered by the
+			// passage that writes it, whatever else it shares with it
+			continue
 		}
 		c.cands = append(c.cands, cd)
 	}

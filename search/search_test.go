@@ -1182,6 +1182,8 @@ func TestNameWrittenWrong(t *testing.T) {
 		"lol did they really spell her name gloria",
 		// no word of the passage but the outlet's
 		"townhall spelled her name wrong, what did they call her",
+		// few words the articles use
+		"bug report: typo in the townhall lede, sheinbaum's name. what's the broken string?",
 	} {
 		if res := ask(t, ix, corpus.Query{Text: q}); len(res.Results) == 0 || !strings.Contains(res.Results[0].Passage.Text, "Gloria Sheibaum") {
 			t.Errorf("%q: first result is not the passage that misspells her name", q)
