@@ -183,6 +183,7 @@ func TestSearchChattyQuestions(t *testing.T) {
 		{"how did the torchstone analyst phrase the list of units not being sent", "sending in the SEALs"},
 		{"do the cartel fellas down in culiacan worry about the US coming for them", "confident that President Sheinbaum would prevent it"},
 		{"what did trump say the US should do about the cartels, straight up war?", "should “wage war” against them"},
+		{"has sheinbaum softened on working with the US against the cartels?", "changing her tune"},
 		{"On what date did the call occur, and how long did it last?", "45-minute telephone conversation"},
 		{"why is the idea of american troops such a raw nerve for mexicans? is there a historical reason behind it", "previous military occupations"},
 	}
