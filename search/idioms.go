@@ -63,6 +63,7 @@ var idiomTable = map[string][]string{
 	"visit":       {"first stop", "next stop", "last stop", "final stop", "stop in", "stops in", "stopped in", "stopping in", "stop by", "stops by", "stopped by", "stopping by"},
 	"remittances": {"money home", "cash home", "send home", "sends home", "sent home", "sending home", "send back home", "sends back home", "sent back home", "wire home", "wires home", "wired home", "wiring home", "wire back home", "wires back home", "wired back home", "wiring back home"},
 	"exchanged":   {"back and forth"},
+	"century":     {"hundred years", "100 years"},
 	"shifted":     {"change her tune", "changes her tune", "changed her tune", "changing her tune", "change his tune", "changes his tune", "changed his tune", "changing his tune", "change their tune", "changed their tune", "changing their tune", "change its tune", "changed its tune", "changing its tune"},
 }
 

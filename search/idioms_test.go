@@ -95,6 +95,7 @@ func TestAnalyzerIdioms(t *testing.T) {
 		{"how much do the farmhands wire back home each year", "remit", "wire back home"},
 		{"how much business goes back and forth across the border", "exchang", "back and forth"},
 		{"Now, though, she is changing her tune.", "shift", "changing her tune"},
+		{"It is the first time “in over a hundred years” that…", "centuri", "hundred years"},
 		{"who even broke that story", "report", "broke that story"},
 		{"are mexicans cool with us troops now", "open", "cool with"},
 		{"relations cooled with the new government", "open", ""},
