@@ -293,6 +293,12 @@ func (newsFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 			tok.End = in[i+1].End
 			tok.Term = []byte(countryTerm)
 			i++
+		case bytes.EqualFold(tok.Term, []byte("latin")) && i+1 < len(in) && latinAmerica(in[i+1].Term):
+			// "Latin America" is one region, named as often by
+			// "Latin" alone ("small Latin powers"): one term, not two
+			// words that each count
+			tok.End = in[i+1].End
+			i++
 		case isCountry(tok.Term, prevTerm(in, i), nextTerm(in, i)):
 			tok.Term = []byte(countryTerm)
 		case isMonthMay(in, i):
@@ -536,6 +542,16 @@ func givingVerb(w string) bool {
 func articleWord(w string) bool {
 	switch strings.ToLower(w) {
 	case "the", "a", "an":
+		return true
+	}
+	return false
+}
+
+// latinAmerica reports whether t, after "Latin", names the region with
+// it: "America", "American", "Americans".
+func latinAmerica(t []byte) bool {
+	switch strings.ToLower(string(stripPossessive(t))) {
+	case "america", "american", "americans":
 		return true
 	}
 	return false

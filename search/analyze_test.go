@@ -51,6 +51,8 @@ func TestAnalyzerEquivalences(t *testing.T) {
 		{"thousands in words", "ten thousand troops", "10,000 troops"},
 		{"thousands half in words", "10 thousand troops", "10000 troops"},
 		{"hundreds in words", "five hundred agents", "500 agents"},
+		{"Latin America, one region", "a Latin America trip", "a Latin trip"},
+		{"Latin American, the same region", "Latin American relations", "Latin relations"},
 	}
 	for _, tt := range tests {
 		a, b := analyzed(t, tt.a), analyzed(t, tt.b)

@@ -1207,3 +1207,15 @@ func TestAsksNameError(t *testing.T) {
 		}
 	}
 }
+
+// "Latin America" is one region, not two words that each count: a passage
+// on Rubio's Latin America trip that never names Mexico does not answer
+// whether the trip stops in Mexico, though it holds one word more of the
+// question than "…small Latin powers… Mexico City is also not included".
+func TestRegionIsOneWord(t *testing.T) {
+	ix := embeddedIndex(t)
+	q := "is rubio visiting mexico on his latin america trip?"
+	if res := ask(t, ix, corpus.Query{Text: q}); len(res.Results) == 0 || !strings.Contains(res.Results[0].Passage.Text, "Mexico City is also not included") {
+		t.Errorf("Search(%q) = %v, want first the passage that says Mexico City is not included", q, ids(res))
+	}
+}
