@@ -121,6 +121,7 @@ func TestNormalizeChat(t *testing.T) {
 		{"WHY WONT MEXICO LET THE US MILITARY IN, whats the history", "why won't mexico let the US military in, what's the history"},
 		{"SO ARE THE CIA DRONES FLYING", "so are the CIA drones flying"},
 		{"did DEA and FBI agents go", "did DEA and FBI agents go"},
+		{"is mexico city on rubio's latam trip", "is mexico city on rubio's Latin America trip"},
 	}
 	for _, tt := range tests {
 		if got := normalizeChat(tt.in); got != tt.want {
