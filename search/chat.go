@@ -154,7 +154,7 @@ var newsAcronyms = map[string]string{
 	// the jargon of defense analysts
 	"HVT": "high-value target", "HVTs": "high-value targets", "HVTS": "high-value targets",
 	"TCO": "transnational criminal organization", "TCOs": "transnational criminal organizations",
-	"TCOS": "transnational criminal organizations", "COA": "course of action", "SFG": "Special Forces Group",
+	"TCOS": "transnational criminal organizations", "COA": "course of action", "SFG": "Special Forces Group", "SF": "Special Forces",
 	"ISR":      "intelligence and surveillance",
 	"SecState": "Secretary of State", "SECSTATE": "Secretary of State", "SecDef": "Defense Secretary",
 	"SECDEF": "Defense Secretary", "POTUS": "President", "NATSEC": "national security",

@@ -122,6 +122,7 @@ func TestNormalizeChat(t *testing.T) {
 		{"SO ARE THE CIA DRONES FLYING", "so are the CIA drones flying"},
 		{"did DEA and FBI agents go", "did DEA and FBI agents go"},
 		{"is mexico city on rubio's latam trip", "is mexico city on rubio's Latin America trip"},
+		{"did they talk about sending SF in", "did they talk about sending Special Forces in"},
 	}
 	for _, tt := range tests {
 		if got := normalizeChat(tt.in); got != tt.want {
