@@ -47,7 +47,7 @@ var chatSpellings = map[string]string{
 	"prof": "professor", "profe": "professor",
 	"pres": "president", "mil": "military", "mex": "mexico", "stmt": "statement", "univ": "university",
 	"uni": "university", "anon": "anonymous", "natl": "national", "gov": "government", "info": "information",
-	"econ": "economy", "latam": "Latin America", "re": "about", // "re:" heads a subject line
+	"econ": "economy", "latam": "Latin America", "spec": "special", "ops": "operations", "re": "about", // "re:" heads a subject line
 	"mo": "month", "mos": "months", "jan": "January", "feb": "February", "apr": "April", "jun": "June",
 	"jul": "July", "aug": "August", "sept": "September", "oct": "October", "nov": "November",
 	"dec": "December", "tues": "Tuesday", "thurs": "Thursday", "fri": "Friday",

@@ -123,6 +123,7 @@ func TestNormalizeChat(t *testing.T) {
 		{"did DEA and FBI agents go", "did DEA and FBI agents go"},
 		{"is mexico city on rubio's latam trip", "is mexico city on rubio's Latin America trip"},
 		{"did they talk about sending SF in", "did they talk about sending Special Forces in"},
+		{"drones or spec ops against the cartels", "drones or special operations against the cartels"},
 	}
 	for _, tt := range tests {
 		if got := normalizeChat(tt.in); got != tt.want {
