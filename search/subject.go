@@ -168,8 +168,8 @@ func unpossessed(w string) string {
 // countedAt returns where in text the words that name what a "how many"
 // question counts start and end ("how many cartel members were sent",
 // "how many Americans has fentanyl killed"): up to three words after "how
-// many", before an auxiliary, a preposition or a determiner. Both are 0 when the
-// question counts nothing.
+// many", before an auxiliary, a preposition or a determiner. Both are 0
+// when the question counts nothing.
 func countedAt(text string) (from, to int) {
 	words := questionWords(text)
 	for i := 0; i+2 < len(words); i++ {
