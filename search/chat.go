@@ -305,6 +305,15 @@ const shoutRun = 3
 // spelling. A short word that is no stop word, everyday word nor chat
 // spelling ("CIA", "US", "MX") may be an acronym, and keeps its capitals.
 func unshout(text string) string {
+	capitals := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 'A' && text[i] <= 'Z' {
+			capitals++
+		}
+	}
+	if capitals < 2*shoutRun {
+		return text // too few capitals for shoutRun words of two or more
+	}
 	type span struct{ start, end int }
 	var words []span
 	for i := 0; i < len(text); {
