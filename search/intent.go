@@ -261,8 +261,10 @@ func holdsAny(text string, markers []string) bool {
 }
 
 // givesAnswer returns the test of a sentence or passage that gives what
-// q asks for in words of its own (a reason, an age, a birth), or nil when
-// q asks for none of these.
+// q asks for in words of its own (a reason, an age, a birth; for how
+// someone reacted or what they said, their quoted words or a word of
+// reply: "We are not alarmed," Ms. Sheinbaum said), or nil when q asks
+// for none of these.
 func (q question) givesAnswer() func(text string) bool {
 	switch {
 	case q.why:
@@ -271,6 +273,8 @@ func (q question) givesAnswer() func(text string) bool {
 		return givesAge
 	case q.born:
 		return givesBirth
+	case q.reply || q.asked&hasQuote != 0:
+		return func(text string) bool { return quotes(text) || givesReply(text) }
 	}
 	return nil
 }

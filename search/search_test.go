@@ -858,6 +858,20 @@ func TestQuoteGivesTheKindAsked(t *testing.T) {
 	}
 }
 
+// A question that asks how someone reacted, or for their words, is quoted
+// with the sentence that quotes them, though the one before it holds more
+// of the question's words.
+func TestQuoteGivesTheReply(t *testing.T) {
+	ix := embeddedIndex(t)
+	ans := ask(t, ix, corpus.Query{Text: "how did sheinbaum react to the us spy plane off baja"})
+	if len(ans.Results) == 0 {
+		t.Fatalf("Search = no results, want the passage on the spy plane")
+	}
+	if got := ans.Results[0].Quote; !strings.Contains(got, "We are not alarmed") {
+		t.Errorf("Quote = %q, want the sentence with %q", got, "We are not alarmed")
+	}
+}
+
 func TestQuoteIsWholeSentences(t *testing.T) {
 	ix := embeddedIndex(t)
 	for _, q := range []string{"green berets training", "25% tariffs", "U.S. troops", "Castañeda boots on the ground", "What did Sheinbaum say about sovereignty?"} {
