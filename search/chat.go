@@ -314,24 +314,11 @@ func unshout(text string) string {
 	if capitals < 2*shoutRun {
 		return text // too few capitals for shoutRun words of two or more
 	}
-	type span struct{ start, end int }
-	var words []span
-	for i := 0; i < len(text); {
-		if !isWordByte(text[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(text) && (isWordByte(text[j]) || text[j] == '\'' && j+1 < len(text) && isWordByte(text[j+1])) {
-			j++
-		}
-		words = append(words, span{i, j})
-		i = j
-	}
+	words := questionWords(text)
 	var b []byte
 	for i := 0; i < len(words); {
 		j := i
-		for j < len(words) && allCaps(text[words[j].start:words[j].end]) {
+		for j < len(words) && allCaps(words[j].text) {
 			j++
 		}
 		if j-i < shoutRun {
@@ -342,9 +329,9 @@ func unshout(text string) string {
 			b = []byte(text)
 		}
 		for _, w := range words[i:j] {
-			lower := strings.ToLower(text[w.start:w.end])
-			if _, chat := chatSpellings[lower]; len(lower) == w.end-w.start && (len(lower) >= 4 || englishStops[lower] || everyday[lower] || chat) {
-				copy(b[w.start:w.end], lower)
+			lower := strings.ToLower(w.text)
+			if _, chat := chatSpellings[lower]; len(lower) == len(w.text) && (len(lower) >= 4 || englishStops[lower] || everyday[lower] || chat) {
+				copy(b[w.start:], lower)
 			}
 		}
 		i = j
