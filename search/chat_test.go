@@ -30,6 +30,12 @@ func TestNormalizeChat(t *testing.T) {
 		{"my uncle wants to know if tariffs went up", "tariffs went up"},
 		{"Trump wants to know if Mexico will act", "Trump wants to know if Mexico will act"},
 		{"the senate asked about the mission", "the senate asked about the mission"},
+		// nor does who told the asker a claim to check
+		{"buddy says 7th group has never operated in latin america. true?", "7th group has never operated in latin america. true?"},
+		{"my tia swears that ppl are boycotting american stuff", "people are boycotting american stuff"},
+		{"Somebody told me sheinbaum asked for the mission", "sheinbaum asked for the mission"},
+		{"Trump says Mexico is run by the cartels, is it?", "Trump says Mexico is run by the cartels, is it?"},
+		{"the senate thinks the mission is legal", "the senate thinks the mission is legal"},
 		{"sheinbaum's sovereignty argument against US interference - best quote?", "sheinbaum's sovereignty against US interference - best quote?"},
 		{"need evidence that the cartels fight each other", "the cartels fight each other"},
 		{"what would the other side say - is mexico too calm", "is mexico too calm"},
