@@ -23,7 +23,7 @@ type Query struct {
 type Result struct {
 	Article    *Article
 	Passage    Passage
-	Quote      string  // the one to three whole sentences of the passage that best answer
+	Quote      string  // the one to three whole sentences of the passage that best answer; a quotation counts as one
 	Highlights []Span  // byte ranges of matched words inside Quote
 	Score      float64 // relevance; higher is better, comparable within one answer only
 }

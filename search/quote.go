@@ -1,6 +1,8 @@
 package search
 
 import (
+	"strings"
+
 	"github.com/blevesearch/bleve/v2/analysis"
 
 	"github.com/coveragebot/coveragebot/corpus"
@@ -21,9 +23,10 @@ const answerGain = 0.3
 // bestQuote picks the one to three consecutive whole sentences of p that
 // hold the most question weight (each question term counted once) and
 // returns them with the byte spans, inside the quote, of the words that
-// matched. toks are p.Text analyzed.
+// matched. toks are p.Text analyzed. A quotation that runs over several
+// sentences counts as one, and is kept whole (see quotationWhole).
 func bestQuote(p corpus.Passage, toks analysis.TokenStream, q question, m *matcher) (string, []corpus.Span) {
-	sents := sentences(p)
+	sents := quotationWhole(p.Text, sentences(p))
 	type hit struct {
 		span corpus.Span
 		term int
@@ -123,6 +126,40 @@ func sentences(p corpus.Passage) []corpus.Span {
 		out = []corpus.Span{{Start: 0, End: len(p.Text)}}
 	}
 	return out
+}
+
+// maxQuotationSentences is the most sentences quotationWhole joins into
+// one.
+const maxQuotationSentences = 4
+
+// quotationWhole joins each sentence that opens a quotation it does not
+// close with the sentences up to the one that closes it, so that a quote
+// neither stops inside someone's words nor starts inside them without
+// saying whose they are: "“We are not alarmed. They are flying over their
+// territory…,” Ms. Sheinbaum said." is one. A quotation left open for
+// more than maxQuotationSentences sentences is taken as a stray mark.
+func quotationWhole(text string, sents []corpus.Span) []corpus.Span {
+	out := make([]corpus.Span, 0, len(sents))
+	for i := 0; i < len(sents); i++ {
+		s := sents[i]
+		curly, straight := quoteMarks(text[s.Start:s.End])
+		for j := i + 1; (curly > 0 || straight) && j < len(sents) && j < i+maxQuotationSentences; j++ {
+			c, st := quoteMarks(text[sents[j].Start:sents[j].End])
+			curly, straight = curly+c, straight != st
+			if curly <= 0 && !straight {
+				s.End = sents[j].End
+				i = j
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// quoteMarks returns how many more curly double quotes s opens than it
+// closes, and whether it holds an odd number of straight ones.
+func quoteMarks(s string) (curly int, straight bool) {
+	return strings.Count(s, "“") - strings.Count(s, "”"), strings.Count(s, `"`)%2 == 1
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

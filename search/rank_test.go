@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -306,6 +307,29 @@ func TestWhatSomeoneSaidIsAnsweredByTheirWords(t *testing.T) {
 		ans := ask(t, ix, corpus.Query{Text: tt.q})
 		if len(ans.Results) == 0 || !strings.Contains(ans.Results[0].Passage.Text, tt.want) {
 			t.Errorf("Search(%q) = %v, want the passage with %q first", tt.q, ids(ans), tt.want)
+		}
+	}
+}
+
+func TestQuotationWhole(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The plane flew. “We are not alarmed. They fly over their territory,” she said. Talks went on.",
+			[]string{"The plane flew.", "“We are not alarmed. They fly over their territory,” she said.", "Talks went on."}},
+		{`He said: "Stop. Now." Then he left.`, []string{`He said: "Stop. Now."`, "Then he left."}},
+		{"“Yes.” He nodded. “Go.”", []string{"“Yes.”", "He nodded.", "“Go.”"}},
+		// a mark never closed is a stray one
+		{"“One. Two. Three. Four. Five. Six.", []string{"“One.", "Two.", "Three.", "Four.", "Five.", "Six."}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range quotationWhole(tt.text, corpus.SplitSentences(tt.text)) {
+			got = append(got, tt.text[s.Start:s.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("quotationWhole(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

@@ -872,13 +872,19 @@ func TestQuoteGivesTheReply(t *testing.T) {
 	}
 }
 
+// A quote is one to three whole sentences, and a quotation that runs over
+// several counts as one: it is kept whole, with who said it.
 func TestQuoteIsWholeSentences(t *testing.T) {
 	ix := embeddedIndex(t)
-	for _, q := range []string{"green berets training", "25% tariffs", "U.S. troops", "Castañeda boots on the ground", "What did Sheinbaum say about sovereignty?"} {
+	for _, q := range []string{"green berets training", "25% tariffs", "U.S. troops", "Castañeda boots on the ground", "What did Sheinbaum say about sovereignty?",
+		"how did sheinbaum react to the us spy plane off baja", "what did rubio tell megyn kelly about the cartels"} {
 		ans := ask(t, ix, corpus.Query{Text: q, Limit: 5})
 		for _, r := range ans.Results {
 			if !isSentenceRun(r.Passage, r.Quote) {
 				t.Errorf("Search(%q): quote %q is not 1 to 3 whole sentences of %s#%d", q, r.Quote, r.Article.ID, r.Passage.Index)
+			}
+			if curly, straight := quoteMarks(r.Quote); curly != 0 || straight {
+				t.Errorf("Search(%q): quote %q cuts a quotation", q, r.Quote)
 			}
 			if len(r.Highlights) == 0 && bodyMatches(ix, q, r.Passage) {
 				t.Errorf("Search(%q): quote %q has no highlights", q, r.Quote)
@@ -901,7 +907,7 @@ func TestQuoteIsWholeSentences(t *testing.T) {
 // isSentenceRun reports whether quote is one to three consecutive whole
 // sentences of p.
 func isSentenceRun(p corpus.Passage, quote string) bool {
-	s := sentences(p)
+	s := quotationWhole(p.Text, sentences(p))
 	for i := range s {
 		for j := i; j < len(s) && j < i+3; j++ {
 			if p.Text[s[i].Start:s[j].End] == quote {
