@@ -275,6 +275,8 @@ func (q question) givesAnswer() func(text string) bool {
 		return givesBirth
 	case q.reply || q.asked&hasQuote != 0:
 		return func(text string) bool { return quotes(text) || givesReply(text) }
+	case q.feeling:
+		return quotes
 	}
 	return nil
 }
@@ -671,6 +673,26 @@ func asksReply(text string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// asksFeeling reports whether a question asks how someone took something,
+// which their own words tell best: "was Sheinbaum bothered by the spy
+// plane", "did she freak out", "is she fine with it", "sheinbaum
+// reaction".
+func asksFeeling(text string) bool {
+	words := lowerWords(text)
+	for i, w := range words {
+		switch w {
+		case "reaction", "reactions", "bothered", "worried", "upset", "alarmed", "concerned", "nervous",
+			"scared", "afraid", "angry", "mad", "annoyed", "pissed", "happy", "unhappy", "thrilled":
+			return true
+		case "freak", "freaked", "freaking":
+			return i+1 < len(words) && words[i+1] == "out"
+		case "fine", "ok", "okay", "cool", "comfortable":
+			return i+1 < len(words) && words[i+1] == "with"
 		}
 	}
 	return false

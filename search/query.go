@@ -142,6 +142,7 @@ type question struct {
 	kinds       []string   // kinds of answer asked for (see intent.go)
 	why         bool       // the question asks for a reason
 	reply       bool       // it asks how someone answered something (see asksReply)
+	feeling     bool       // it asks how someone took something (see asksFeeling)
 	source      bool       // it asks who reported something (see asksSource)
 	identity    bool       // it asks who someone is (see asksIdentity)
 	expansion   bool       // it asks what an acronym stands for (see asksExpansion)
@@ -176,7 +177,7 @@ type question struct {
 func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 	quoted := quotedPhrases(text)
 	text = normalizeChat(text)
-	q := question{claim: checksClaim(text), kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), reply: asksReply(text), source: asksSource(text), identity: asksIdentity(text), expansion: asksExpansion(text), age: asksAge(text), born: asksBirth(text), leader: asksLeader(text), background: asksBackground(text), succession: asksSuccession(text), nameError: asksNameError(text)}
+	q := question{claim: checksClaim(text), kinds: questionKinds(text), asked: askedKinds(text), why: asksWhy(text), reply: asksReply(text), feeling: asksFeeling(text), source: asksSource(text), identity: asksIdentity(text), expansion: asksExpansion(text), age: asksAge(text), born: asksBirth(text), leader: asksLeader(text), background: asksBackground(text), succession: asksSuccession(text), nameError: asksNameError(text)}
 	q.quoted = quoted
 	toks := an.Analyze([]byte(text))
 	seen := map[string]bool{}
