@@ -281,6 +281,14 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			continue
 		}
 		qt.known = df > 0
+		if next := wordAfter(text, tok.Start); !qt.known && degreeWord(surface) && next != "" && next != "than" {
+			// "how many big cartel bosses", "regular people": the
+			// size or sort of what the next word names, which the
+			// articles say in words of their own ("high-ranking");
+			// "bigger than" compares, and the comparison is asked
+			prev = nil
+			continue
+		}
 		if !qt.known && (misspeltFunctionWord(surface) || spanishFunctionWord(surface) && (len(g.bylines.naming(g.corpus, t)) == 0 || !startsUpper(text[tok.Start:tok.End]))) {
 			prev = nil
 			continue // "trade betwen the us and mexico"
@@ -999,6 +1007,19 @@ func relative(word string) bool {
 		"grandson", "granddaughter", "wife", "husband", "gf", "bf", "girlfriend", "boyfriend",
 		"son", "daughter", "kids", "friend", "friends", "buddy", "roommate", "neighbor",
 		"neighbour", "coworker", "coworkers", "colleague", "colleagues", "boss", "teacher":
+		return true
+	}
+	return false
+}
+
+// degreeWord reports whether w only grades or sorts what the word after it
+// names: "big", "strongest", "regular".
+func degreeWord(w string) bool {
+	switch w {
+	case "big", "bigger", "biggest", "small", "smaller", "smallest", "large", "larger", "largest",
+		"huge", "massive", "major", "minor", "strong", "stronger", "strongest", "weak", "weaker", "weakest",
+		"real", "regular", "normal", "ordinary", "average", "everyday", "main", "great", "greatest",
+		"little", "whole", "entire":
 		return true
 	}
 	return false
