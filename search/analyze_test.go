@@ -226,6 +226,7 @@ func TestDegreeWordIsNoSubject(t *testing.T) {
 	wantTerms(t, embeddedIndex(t), []termsCase{
 		{"how many big cartel bosses were extradited", []string{"cartel", "boss", "extradit"}},
 		{"do regular people oppose the strikes", []string{"peopl", "oppos", "strike"}},
+		{"was the senate vote super close", []string{"senat", "vote", "close"}},
 		{"is mexico's army bigger than the us army", []string{"mexico", "armi", "bigger", "usa"}},
 	})
 }

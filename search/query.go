@@ -1013,13 +1013,14 @@ func relative(word string) bool {
 }
 
 // degreeWord reports whether w only grades or sorts what the word after it
-// names: "big", "strongest", "regular".
+// names: "big", "strongest", "regular", "super" (close).
 func degreeWord(w string) bool {
 	switch w {
 	case "big", "bigger", "biggest", "small", "smaller", "smallest", "large", "larger", "largest",
 		"huge", "massive", "major", "minor", "strong", "stronger", "strongest", "weak", "weaker", "weakest",
 		"real", "regular", "normal", "ordinary", "average", "everyday", "main", "great", "greatest",
-		"little", "whole", "entire":
+		"little", "whole", "entire",
+		"super", "pretty", "extremely", "hugely", "highly": // "super close", "pretty sure"
 		return true
 	}
 	return false
