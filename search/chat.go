@@ -129,7 +129,7 @@ var phrasalVerbs = []struct {
 	{[]string{"sign", "off"}, regexp.MustCompile(`(?i)\b(sign|signs|signed)\s+off\s+on\b`), "approved"},
 	// criminals sent, shipped or handed over to another country for trial
 	// are extradited: "how many cartel bosses has mexico sent to the us"
-	{[]string{" to "}, regexp.MustCompile(`(?i)\b((?:` + wanted + `)\b.*?\b)(?:` + handedOver + `)(\s+(?:them\s+)?(?:over|off|north|up))?(\s+to\s+(?:the\s+)?(?:us|u\.s\.?|usa|united\s+states|america|states)\b)`), "${1}extradited${3}"},
+	{[]string{" to "}, regexp.MustCompile(`(?i)\b((?:` + wanted + `)\b.*?\b)(?:` + handedOver + `)(\s+(?:them\s+)?(?:over|off|north|up))?(\s+to\s+(?:the\s+)?(?:us|u\.s\.?|usa|united\s+states|america|americans|states)\b)`), "${1}extradited${3}"},
 	// or sent north: "how many high-level guys sent north"
 	{[]string{"north"}, regexp.MustCompile(`(?i)\b((?:` + wanted + `)\b.*?\b)(?:` + handedOver + `)(\s+(?:them\s+)?(?:over\s+|off\s+)?north\b)`), "${1}extradited${2}"},
 }

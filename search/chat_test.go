@@ -89,6 +89,7 @@ func TestNormalizeChat(t *testing.T) {
 		{"Where’d they go", "where did they go"},
 		{"how many cartel bosses has mexico sent to the US", "how many cartel bosses has mexico extradited to the US"},
 		{"cartel guys handed over to the united states?", "cartel guys extradited to the united states?"},
+		{"how many senior cartel figures has Mexico handed over to the Americans", "how many senior cartel figures has Mexico extradited to the Americans"},
 		{"how many big cartel figures has mexico shipped off to the US", "how many big cartel figures has mexico extradited to the US"},
 		{"how many cartel guys has mexico shipped north to the US for trial", "how many cartel guys has mexico extradited to the US for trial"},
 		{"how many of the big cartel guys has mexico shipped north?", "how many of the big cartel guys has mexico extradited north?"},
