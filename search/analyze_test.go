@@ -231,6 +231,15 @@ func TestDegreeWordIsNoSubject(t *testing.T) {
 	})
 }
 
+// A preposition bleve's stop list leaves in ("per", "besides") names
+// nothing the question is about.
+func TestPrepositionIsNoSubject(t *testing.T) {
+	wantTerms(t, embeddedIndex(t), []termsCase{
+		{"what are the cartels doing besides moving drugs", []string{"cartel", "move", "drug"}},
+		{"tariffs per the white house", []string{"tarif", "white", "hous"}},
+	})
+}
+
 // "My uncle says…" tells who told the asker: the relative and the saying
 // are no words of the subject. A relative named otherwise stays.
 func TestMyRelativeIsNoSubject(t *testing.T) {

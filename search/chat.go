@@ -496,7 +496,7 @@ func chatWord(w string) bool {
 		"amazing", "fantastic", "ridiculous", "funny",
 		// prepositions the stop list leaves in
 		"per", "via", "vs", "versus", "upon", "within", "across", "toward", "towards",
-		"inside", "outside", "onto", "amid", "throughout", "behind", "compared", // "compared to"
+		"inside", "outside", "onto", "amid", "throughout", "behind", "besides", "compared", // "compared to"
 		"compare", "compares", "comparing", "comparison",
 		// auxiliaries the stop list leaves in (the analyzer drops "may" the verb)
 		"can", "will", "shall", "might", "must",
