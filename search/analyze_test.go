@@ -240,6 +240,14 @@ func TestPrepositionIsNoSubject(t *testing.T) {
 	})
 }
 
+// A formal asker's frame says no more than a plain one: "precise" is
+// "exact", a "formulation" is the wording, "vis-à-vis" a preposition.
+func TestFormalFrameIsNoSubject(t *testing.T) {
+	wantTerms(t, embeddedIndex(t), []termsCase{
+		{"What precise formulation did Sheinbaum employ vis-à-vis foreign powers?", []string{"sheinbaum", "employ", "foreign", "power"}},
+	})
+}
+
 // "My uncle says…" tells who told the asker: the relative and the saying
 // are no words of the subject. A relative named otherwise stays.
 func TestMyRelativeIsNoSubject(t *testing.T) {

@@ -466,7 +466,7 @@ func allCaps(w string) bool {
 // from questions; passages keep them.
 func chatWord(w string) bool {
 	switch w {
-	case "actually", "actual", "exactly", "exact", "really", "just", "ever", "even", "basically", "literally",
+	case "actually", "actual", "exactly", "exact", "precisely", "precise", "really", "just", "ever", "even", "basically", "literally",
 		"seriously", "honestly", "honest", "somehow", "gonna", "gotta", "finna", "bro", "bruh", "truly", "totally", "kinda", "sorta", "like",
 		"anyway", "anyways", "whatever", "though", "maybe", "perhaps", "probably",
 		"roughly", "approximately", "approx", "about", "around", "ballpark", "personally",
@@ -496,7 +496,7 @@ func chatWord(w string) bool {
 		"amazing", "fantastic", "ridiculous", "funny",
 		// prepositions the stop list leaves in
 		"per", "via", "vs", "versus", "upon", "within", "across", "toward", "towards",
-		"inside", "outside", "onto", "amid", "throughout", "behind", "besides", "compared", // "compared to"
+		"inside", "outside", "onto", "amid", "throughout", "behind", "besides", "vis", "compared", // "compared to", "vis-à-vis"
 		"compare", "compares", "comparing", "comparison",
 		// auxiliaries the stop list leaves in (the analyzer drops "may" the verb)
 		"can", "will", "shall", "might", "must",

@@ -910,7 +910,7 @@ func askingWord(w string) bool {
 	case "tell", "explain", "describe", "summarize", "summarise", "summary", "know",
 		"article", "articles", "piece", "pieces", "coverage", "story", "stories", "mention", "mentioned", "mentions", "according", "happened", "happen",
 		"quote", "quotes", "quoted", "soundbite", "soundbites", // "what was the quote": what someone said, which the passage quotes
-		"phrase", "phrased", "phrasing", "wording", // "how did he phrase it"
+		"phrase", "phrased", "phrasing", "wording", "formulation", "formulate", "formulated", // "how did he phrase it"
 		"occur", "occurs", "occurred", "occurring", // "when did the call occur" asks when it happened
 		"many", "much", // "how many" asks for a number, which the passage has in digits
 		"every":
