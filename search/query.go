@@ -281,13 +281,15 @@ func (g *generation) parseQuestion(an analysis.Analyzer, text string) question {
 			continue
 		}
 		qt.known = df > 0
-		if next := wordAfter(text, tok.Start); !qt.known && degreeWord(surface) && next != "" && next != "than" {
+		if !qt.known && degreeWord(surface) {
 			// "how many big cartel bosses", "regular people": the
 			// size or sort of what the next word names, which the
 			// articles say in words of their own ("high-ranking");
 			// "bigger than" compares, and the comparison is asked
-			prev = nil
-			continue
+			if next := wordAfter(text, tok.Start); next != "" && next != "than" {
+				prev = nil
+				continue
+			}
 		}
 		if !qt.known && (misspeltFunctionWord(surface) || spanishFunctionWord(surface) && (len(g.bylines.naming(g.corpus, t)) == 0 || !startsUpper(text[tok.Start:tok.End]))) {
 			prev = nil
