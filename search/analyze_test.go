@@ -254,6 +254,7 @@ func TestMyRelativeIsNoSubject(t *testing.T) {
 	wantTerms(t, embeddedIndex(t), []termsCase{
 		{"my uncle says the US has invaded Mexico twice", []string{"usa", "invad", "mexico", "twice"}},
 		{"My grandson's friend thinks tariffs are coming", []string{"friend", "think", "tarif", "come"}},
+		{"my abuelo heard the senate voted", []string{"senat", "vote"}},
 		{"did the cartel boss flee", []string{"cartel", "boss", "flee"}},
 	})
 }

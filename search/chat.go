@@ -389,12 +389,14 @@ var purpose = regexp.MustCompile(`(?i)(?:^|\s+)(?:` + strings.Join([]string{
 // wants to know", "my students keep asking whether", "a reader asks:",
 // "buddy says". Its group is the one who asks or tells (see asker and
 // relative): the subject is what follows.
-var askerLead = regexp.MustCompile(`(?i)^\s*(?:(?:a|an|the|my|our|this|one\s+of\s+(?:my|our))\s+)?(\w+)\s+` +
+var askerLead = regexp.MustCompile(`(?i)^\s*(?:(?:a|an|the|my|our|this|one\s+of\s+(?:my|our)|mi|mis)\s+)?([\pL]+)\s+` +
 	`(?:wants?\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know|(?:is|are|was|were|keeps?|kept)\s+asking|` +
 	`asks?|asked(?:\s+me)?|(?:is|are)\s+wondering|wonders?|wants?|needs?|` +
 	// a claim to check: "buddy says…, who's right?", "friend swears…"
 	`says|said|swears|swore|thinks|thought|insists|insisted|claims|claimed|reckons|argues|argued|bets|` +
-	`(?:is|was)\s+(?:convinced|sure|certain)|keeps\s+saying|told\s+me)\b(?:\s+(?:if|whether|about|that)\b)?[\s:,]*`)
+	`(?:is|was)\s+(?:convinced|sure|certain)|keeps\s+saying|told\s+me|` +
+	// and in Spanish: "abuela pregunta si…", "mi abuelo quiere saber"
+	`pregunta|quiere\s+saber|dice|dijo)\b(?:\s+(?:if|whether|about|that|si|que)\b)?[\s:,]*`)
 
 // asker reports whether word names someone a member may ask for: a
 // library's patron, a teacher's student, a shop's customer, a show's

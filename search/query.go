@@ -1008,7 +1008,12 @@ func relative(word string) bool {
 		"brother", "sister", "grandma", "grandpa", "grandmother", "grandfather", "grandparents",
 		"grandson", "granddaughter", "wife", "husband", "gf", "bf", "girlfriend", "boyfriend",
 		"son", "daughter", "kids", "friend", "friends", "buddy", "roommate", "neighbor",
-		"neighbour", "coworker", "coworkers", "colleague", "colleagues", "boss", "teacher":
+		"neighbour", "coworker", "coworkers", "colleague", "colleagues", "boss", "teacher",
+		"granny", "nana", "gramps", "grandad", "granddad", "grandparent",
+		// and in Spanish, which bilingual members mix in: "mi abuela wants
+		// to know"
+		"abuela", "abuelo", "abuelos", "abuelita", "abuelito", "mamá", "papá", "tío", "tía",
+		"primo", "prima", "hermano", "hermana", "esposo", "esposa", "hijo", "hija", "suegra", "suegro", "vecino", "vecina":
 		return true
 	}
 	return false
