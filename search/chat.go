@@ -73,7 +73,8 @@ func spanishFunctionWord(w string) bool {
 		"esta", "está", "esto", "eso", "ese", "esa", "muy", "más", "mas", "sin", "entre", "ya",
 		"y", "o", "ha", "han", "hemos", "contra", "aquí", "aqui", "ahí", "allí", "mi", "mis", "tu", "tus",
 		"nuestro", "nuestra", "nuestros", "nuestras", "quiero", "quiere", "necesito", "hola", "gracias",
-		"pues", "entonces", "porque":
+		"pues", "entonces", "porque", "nadie", "vez", "va", "van", "ir", "voy",
+		"pasa", "pasó", "pasaría", "pasará": // "qué pasaría si…" asks what would happen
 		return true
 	}
 	return false

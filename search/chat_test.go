@@ -388,6 +388,11 @@ func TestSearchMixedAndPoliteQuestions(t *testing.T) {
 	wantAt(t, ix, "la presidenta y los aranceles", 0)
 	wantAt(t, ix, "I would be grateful to know whom Mr. Rubio met from Canada, kindly.", 1)
 	wantAt(t, ix, "cuándo se reunió the senate de El Salvador", 2)
+	for _, term := range termTexts(parsed(t, ix, "qué pasaría with the tariffs, en vez de nadie")) {
+		if term != "tarif" {
+			t.Errorf("terms of %q hold %q, want only tarif", "qué pasaría with the tariffs, en vez de nadie", term)
+		}
+	}
 	wantRefused(t, ix, "qué es la capital de Francia")
 }
 
