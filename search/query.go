@@ -1805,11 +1805,13 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 	var bestTopic int
 	var facts bool
 	answered, quoted := false, false
+	var bestAsked float64
 	for _, cd := range c.cands {
 		best = max(best, cd.cov)
 		quoted = quoted || cd.quotes || cd.misnames
 		topic := c.q.topical(cd.found)
 		cov := c.q.askedCoverage(cd.found)
+		bestAsked = max(bestAsked, cov)
 		switch {
 		case cov >= minCoverage:
 			bestTopic = max(bestTopic, topic)
@@ -1849,7 +1851,11 @@ func (c *collector) results(want, perArticle int) []corpus.Result {
 		if cd.cov >= bar || cd.quotes || cd.misnames {
 			cands = append(cands, cd)
 			top = max(top, cd.score)
-			facts = facts || cd.facts && cd.cov >= factShare*best
+			// the facts of a passage count as those of the question
+			// itself (see askedCoverage): "how long are the green berets
+			// gonna be around? i'm there in april" is answered by
+			// "until the end of March", which holds no April
+			facts = facts || cd.facts && c.q.askedCoverage(cd.found) >= factShare*bestAsked
 		}
 	}
 	// A question that asks for a number, an amount, a date or a duration

@@ -1246,3 +1246,18 @@ func TestRegionIsOneWord(t *testing.T) {
 		t.Errorf("Search(%q) = %v, want first the passage that says Mexico City is not included", q, ids(res))
 	}
 }
+
+// A remark after the question decides neither whether a passage answers
+// nor whether it holds the fact asked for: "i'm there in april" leaves
+// "until the end of March" the answer to "how long".
+func TestRemarkLeavesTheFactAskedFor(t *testing.T) {
+	ix := embeddedIndex(t)
+	q := "how long are these green berets gonna be around? i'm there in april"
+	ans := ask(t, ix, corpus.Query{Text: q})
+	if len(ans.Results) == 0 {
+		t.Fatalf("Search(%q) = no_match %v, want the passage on the training", q, ans.NoMatch)
+	}
+	if got := ans.Results[0].Passage.Text; !strings.Contains(got, "until the end of March") {
+		t.Errorf("Search(%q) first = %q, want the passage with %q", q, got, "until the end of March")
+	}
+}
