@@ -35,6 +35,8 @@ func TestNormalizeChat(t *testing.T) {
 		{"my tia swears that ppl are boycotting american stuff", "people are boycotting american stuff"},
 		{"Somebody told me sheinbaum asked for the mission", "sheinbaum asked for the mission"},
 		{"abuela pregunta si rubio va a ir a méxico", "rubio va a ir a méxico"},
+		{"crew keeps talking about people boycotting gringo products", "people boycotting gringo products"},
+		{"my supplier says US-mexico trade is massive", "US-mexico trade is massive"},
 		{"mi abuelo quiere saber cuántos narcos extraditaron", "how many narcos extraditaron"},
 		{"mi mamá dice que hay soldados en la frontera", "are there soldados en la frontera"},
 		{"Trump says Mexico is run by the cartels, is it?", "Trump says Mexico is run by the cartels, is it?"},

@@ -1001,7 +1001,7 @@ func lastingVerb(prev, word string) bool {
 }
 
 // relative reports whether word names one of the people around an asker:
-// family, partners, friends, people at work.
+// family, partners, friends, people at work ("my crew", "my supplier").
 func relative(word string) bool {
 	switch word {
 	case "mom", "mum", "mother", "dad", "father", "parents", "uncle", "aunt", "tio", "tia", "cousin", "cousins",
@@ -1009,6 +1009,7 @@ func relative(word string) bool {
 		"grandson", "granddaughter", "wife", "husband", "gf", "bf", "girlfriend", "boyfriend",
 		"son", "daughter", "kids", "friend", "friends", "buddy", "roommate", "neighbor",
 		"neighbour", "coworker", "coworkers", "colleague", "colleagues", "boss", "teacher",
+		"crew", "manager", "supplier", "suppliers", "employees", "workers", "staff", "partner",
 		"granny", "nana", "gramps", "grandad", "granddad", "grandparent",
 		// and in Spanish, which bilingual members mix in: "mi abuela wants
 		// to know"
