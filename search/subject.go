@@ -94,6 +94,11 @@ func subjectAt(text string) int {
 	if determiner(strings.ToLower(w)) {
 		return -1
 	}
+	if lw := strings.ToLower(w); !startsUpper(w) && len(lw) > 5 && strings.HasSuffix(lw, "ing") {
+		// a verb, not who it is about: "who is demanding Panama de-flag
+		// the ships"
+		return -1
+	}
 	if startsUpper(w) && !possessive(w) && !titleCase(text) {
 		for i+1 < len(words) && startsUpper(words[i+1].text) && !possessive(words[i].text) {
 			i++

@@ -24,6 +24,9 @@ func TestSubjectAt(t *testing.T) {
 		"who's David Mora":                                     "Mora",
 		"what's the deal with the canal":                       "",
 		"how would one describe the mission":                   "",
+		"who is demanding panama de-flag the ships":            "",
+		"who's claiming the drones can't shoot":                "",
+		"is Browning visiting":                                 "Browning",
 	} {
 		got := ""
 		if i := subjectAt(q); i >= 0 {
