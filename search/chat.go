@@ -395,7 +395,7 @@ var askerLead = regexp.MustCompile(`(?i)^\s*(?:(?:a|an|the|my|our|this|one\s+of\
 	`asks?|asked(?:\s+me)?|(?:is|are)\s+wondering|wonders?|wants?|needs?|` +
 	// a claim to check: "buddy says…, who's right?", "friend swears…"
 	`says|said|swears|swore|thinks|thought|insists|insisted|claims|claimed|reckons|argues|argued|bets|` +
-	`(?:is|was)\s+(?:convinced|sure|certain)|keeps\s+saying|told\s+me|(?:keeps|kept|(?:is|are|was|were)\s+)\s*talking\s+about|` +
+	`(?:is|was)\s+(?:convinced|sure|certain)|keeps\s+saying|told\s+me|(?:keeps|kept|is|are|was|were)\s+talking\s+about|` +
 	// and in Spanish: "abuela pregunta si…", "mi abuelo quiere saber"
 	`pregunta|quiere\s+saber|dice|dijo)\b(?:\s+(?:if|whether|about|that|si|que)\b)?[\s:,]*`)
 
